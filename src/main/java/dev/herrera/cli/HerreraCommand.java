@@ -1,0 +1,70 @@
+package dev.herrera.cli;
+
+import dev.herrera.data.CareerLoader;
+import dev.herrera.model.Career;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: global options and the list of subcommands. */
+@Command(
+        name = "herrera",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = {
+            "Answers questions about the managerial career of Miguel \"Piojo\" Herrera from a bundled, cited dataset.",
+            "",
+            "Examples:",
+            "  herrera stints                 every job he held, in order",
+            "  herrera finals --won           the finals he won",
+            "  herrera stints --team america  his spells at Club América",
+            "  herrera incidents --format json",
+            ""
+        },
+        subcommands = {
+            StintsCommand.class,
+            FinalsCommand.class,
+            IncidentsCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:success",
+            " 1:internal error",
+            " 2:bad command line (unknown command or option, bad value, unknown team)",
+            "65:the data file is not a valid dataset",
+            "66:the data file cannot be read"
+        })
+public final class HerreraCommand implements Callable<Integer> {
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Read this dataset instead of the bundled one.")
+    private Path data;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Print the full stack trace of any failure.")
+    private boolean debug;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    boolean debug() {
+        return debug;
+    }
+
+    /** The dataset: the file given with --data, else the bundled one. */
+    Career career() {
+        CareerLoader loader = new CareerLoader();
+        return data == null ? loader.loadBundled() : loader.load(data);
+    }
+}

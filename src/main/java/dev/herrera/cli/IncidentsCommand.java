@@ -1,0 +1,29 @@
+package dev.herrera.cli;
+
+import dev.herrera.query.Incidents;
+import dev.herrera.render.Views;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "incidents", description = {
+            "Every controversy: date, what happened, where, who was involved and what followed.",
+            "",
+            "Examples:",
+            "  herrera incidents",
+            "  herrera incidents --format json",
+            ""
+        })
+final class IncidentsCommand extends BaseCommand {
+    @Option(names = "--team", paramLabel = "NAME",
+            description = "Only incidents while he managed this team.")
+    String team;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        return print(Views.incidents(career(), Incidents.select(career(), team(team)), output.format));
+    }
+}

@@ -1,0 +1,11 @@
+package dev.herrera.cli;
+
+import dev.herrera.render.Format;
+import picocli.CommandLine.Option;
+
+/** The output options every listing command takes. */
+final class OutputOptions {
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output format: table or json (an array of records with the dataset's field names). Default: ${DEFAULT-VALUE}.")
+    Format format;
+}

@@ -1,0 +1,36 @@
+package dev.herrera.cli;
+
+import dev.herrera.model.TeamKind;
+import dev.herrera.query.Stints;
+import dev.herrera.render.Views;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "stints", description = {
+            "Every managerial job, in chronological order: team, kind, role, from, to, tenure and how it ended. "
+                    + "A tenure measured from a partial date (a year or a month) is approximate and starts with ~.",
+            "",
+            "Examples:",
+            "  herrera stints --team tecos",
+            "  herrera stints --kind national --format json",
+            ""
+        })
+final class StintsCommand extends BaseCommand {
+    @Option(names = "--team", paramLabel = "NAME",
+            description = "Only this team (name, id or alias; case and accents ignored).")
+    String team;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only club or national jobs.")
+    TeamKind kind;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        var stints = Stints.select(career(), team(team), kind);
+        return print(Views.stints(career(), stints, output.format, LocalDate.now()));
+    }
+}

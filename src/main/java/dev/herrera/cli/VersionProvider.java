@@ -1,0 +1,20 @@
+package dev.herrera.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+
+/** The version Maven stamped into the jar. */
+final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/herrera/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        }
+        return new String[] {"herrera " + p.getProperty("version", "unknown")};
+    }
+}

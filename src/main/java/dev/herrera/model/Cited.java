@@ -1,0 +1,12 @@
+package dev.herrera.model;
+
+import java.util.List;
+
+/** A record that names its sources and may record where they disagree. */
+public interface Cited {
+    String id();
+
+    List<String> sources();
+
+    List<Note> notes();
+}

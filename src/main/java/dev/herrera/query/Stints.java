@@ -1,0 +1,21 @@
+package dev.herrera.query;
+
+import dev.herrera.model.Career;
+import dev.herrera.model.Stint;
+import dev.herrera.model.Team;
+import dev.herrera.model.TeamKind;
+import java.util.List;
+
+/** Questions about his jobs. */
+public final class Stints {
+    private Stints() {
+    }
+
+    /** Stints in the dataset's chronological order, narrowed to a team and/or a kind of team when given. */
+    public static List<Stint> select(Career career, Team team, TeamKind kind) {
+        return career.stints().stream()
+                .filter(s -> team == null || s.team().equals(team.id()))
+                .filter(s -> kind == null || career.teamOf(s.team()).kind() == kind)
+                .toList();
+    }
+}

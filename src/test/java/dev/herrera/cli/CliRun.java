@@ -1,0 +1,45 @@
+package dev.herrera.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Runs the real command line in-process, and compares output with golden files. */
+final class CliRun {
+    /** Set -Dgolden.update=true to rewrite the golden files from the current output (then read the diff). */
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+
+    record Result(int code, String out, String err) {
+    }
+
+    private CliRun() {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.create(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    static void assertGolden(String name, String actual) {
+        Path file = GOLDEN.resolve(name);
+        try {
+            if (UPDATE) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, actual, StandardCharsets.UTF_8);
+                return;
+            }
+            String expected = Files.readString(file, StandardCharsets.UTF_8);
+            assertEquals(expected, actual, "output differs from golden file " + file);
+        } catch (IOException e) {
+            throw new AssertionError("cannot use golden file " + file + " (run with -Dgolden.update=true to create it)", e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.herrera.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Exit codes, error messages and the conventions around the commands. */
+class CommandLineTest {
+    private static void assertUsageError(CliRun.Result r, String words) {
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("herrera: "), r.err());
+        assertTrue(r.err().contains(words), r.err());
+        assertTrue(r.err().contains("--help' for more information"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        CliRun.Result r = CliRun.run("stint");
+        assertUsageError(r, "Unmatched argument");
+        assertTrue(r.err().contains("stints"), r.err());
+    }
+
+    @Test
+    void aMistypedOptionGetsASuggestion() {
+        CliRun.Result r = CliRun.run("finals", "--wonn");
+        assertUsageError(r, "Unknown option: '--wonn'");
+        assertTrue(r.err().contains("--won"), r.err());
+    }
+
+    @Test
+    void wonAndLostCannotBeCombined() {
+        assertUsageError(CliRun.run("finals", "--won", "--lost"), "mutually exclusive");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        assertUsageError(CliRun.run("stints", "--format", "xml"), "'xml' is not one of: table, json");
+    }
+
+    @Test
+    void anUnknownKindIsAUsageError() {
+        assertUsageError(CliRun.run("stints", "--kind", "regional"), "not one of: club, national");
+    }
+
+    @Test
+    void aMissingValueIsAUsageError() {
+        assertUsageError(CliRun.run("stints", "--team"), "Missing required parameter");
+    }
+
+    @Test
+    void anUnknownTeamIsAUsageErrorWithSuggestions() {
+        CliRun.Result r = CliRun.run("stints", "--team", "Amerika");
+        assertUsageError(r, "unknown team \"Amerika\"; did you mean \"América\"?");
+    }
+
+    @Test
+    void teamNamesIgnoreCaseAccentsAndUseAliases() {
+        assertEquals(CliRun.run("stints", "--team", "América").out(), CliRun.run("stints", "--team", "AMERICA").out());
+        assertEquals(CliRun.run("stints", "--team", "tijuana").out(), CliRun.run("stints", "--team", "Xolos").out());
+    }
+
+    @Test
+    void aMissingDataFileExits66() {
+        CliRun.Result r = CliRun.run("--data", "no/such/file.json", "stints");
+        assertEquals(66, r.code());
+        assertEquals("herrera: no/such/file.json: no such file\n", r.err().replace('\\', '/'));
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aBadDataFileExits65WithOneLine(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("bad.json");
+        Files.writeString(f, "{\n  \"person\": 7\n}\n");
+        CliRun.Result r = CliRun.run("stints", "--data", f.toString());
+        assertEquals(65, r.code());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("herrera: " + f + ":2:13: $.person: "), r.err());
+    }
+
+    @Test
+    void debugPrintsTheStackTrace(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("bad.json");
+        Files.writeString(f, "nope");
+        CliRun.Result r = CliRun.run("--debug", "--data", f.toString(), "stints");
+        assertEquals(65, r.code());
+        assertTrue(r.err().contains("\tat dev.herrera."), r.err());
+    }
+
+    @Test
+    void dataAndDebugWorkBeforeOrAfterTheCommand() {
+        CliRun.Result before = CliRun.run("--data", "missing.json", "finals");
+        CliRun.Result after = CliRun.run("finals", "--data", "missing.json");
+        assertEquals(66, before.code());
+        assertEquals(before.err(), after.err());
+    }
+
+    @Test
+    void versionComesFromTheBuild() {
+        CliRun.Result r = CliRun.run("--version");
+        assertEquals(0, r.code());
+        assertTrue(r.out().matches("herrera \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"), r.out());
+    }
+
+    @Test
+    void noCommandPrintsUsage() {
+        CliRun.Result r = CliRun.run();
+        assertEquals(0, r.code());
+        assertEquals(CliRun.run("--help").out(), r.out());
+    }
+
+    @Test
+    void helpCommandMatchesHelpOption() {
+        assertEquals(CliRun.run("stints", "--help").out(), CliRun.run("help", "stints").out());
+    }
+
+    @Test
+    void jsonOutputIsAnArrayWithTheDatasetFieldNames() {
+        JsonNode stints = JsonMapper.builder().build().readTree(CliRun.run("stints", "--format", "json").out());
+        assertTrue(stints.isArray());
+        JsonNode first = stints.get(0);
+        for (String field : new String[] {"id", "team", "role", "start", "end", "ended", "sources"}) {
+            assertTrue(first.has(field), field);
+        }
+        assertEquals("2002", first.get("start").asString());
+        JsonNode finals = JsonMapper.builder().build().readTree(CliRun.run("finals", "--format", "json").out());
+        assertTrue(finals.get(0).get("score").has("for"));
+    }
+
+    @Test
+    void finalsEndWithASummaryLine() {
+        String out = CliRun.run("finals").out();
+        String last = out.lines().reduce((a, b) -> b).orElse("");
+        assertTrue(last.matches("\\d+ finals?: \\d+ won, \\d+ lost"), last);
+    }
+}

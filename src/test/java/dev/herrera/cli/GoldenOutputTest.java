@@ -1,0 +1,33 @@
+package dev.herrera.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every command's output, in every format, pinned by a golden file under src/test/resources/golden. */
+class GoldenOutputTest {
+    @ParameterizedTest(name = "herrera {0}")
+    @CsvSource(delimiter = '|', value = {
+        "stints                          | stints.txt",
+        "stints --format json            | stints.json",
+        "stints --team america           | stints-america.txt",
+        "stints --kind national          | stints-national.txt",
+        "finals                          | finals.txt",
+        "finals --format json            | finals.json",
+        "finals --won                    | finals-won.txt",
+        "finals --lost --team monterrey  | finals-lost-monterrey.txt",
+        "incidents                       | incidents.txt",
+        "incidents --format json         | incidents.json",
+        "--help                          | help.txt",
+        "stints --help                   | stints-help.txt",
+        "finals --help                   | finals-help.txt",
+        "incidents --help                | incidents-help.txt",
+    })
+    void outputMatchesItsGoldenFile(String args, String golden) {
+        CliRun.Result r = CliRun.run(args.trim().split("\\s+"));
+        assertEquals("", r.err());
+        assertEquals(0, r.code());
+        CliRun.assertGolden(golden, r.out());
+    }
+}
