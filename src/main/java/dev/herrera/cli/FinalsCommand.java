@@ -44,6 +44,6 @@ final class FinalsCommand extends BaseCommand {
     @Override
     public Integer call() {
         var finals = Finals.select(career(), team(team), result == null ? null : result.outcome());
-        return print(Views.finals(career(), finals, output.format));
+        return print(output.render(Views.finals(career(), finals)));
     }
 }

@@ -24,6 +24,6 @@ final class IncidentsCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        return print(Views.incidents(career(), Incidents.select(career(), team(team)), output.format));
+        return print(output.render(Views.incidents(Incidents.select(career(), team(team)))));
     }
 }

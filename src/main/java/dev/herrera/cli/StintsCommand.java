@@ -31,6 +31,6 @@ final class StintsCommand extends BaseCommand {
     @Override
     public Integer call() {
         var stints = Stints.select(career(), team(team), kind);
-        return print(Views.stints(career(), stints, output.format, LocalDate.now()));
+        return print(output.render(Views.stints(career(), stints, LocalDate.now())));
     }
 }

@@ -1,6 +1,5 @@
 package dev.herrera.render;
 
-import java.util.List;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -21,8 +20,8 @@ public final class Json {
     private Json() {
     }
 
-    /** A JSON array of the given records, ending with a newline. */
-    public static String array(List<?> records) {
+    /** The given records (a list becomes a JSON array) as JSON text ending with a newline. */
+    public static String write(Object records) {
         return WRITER.writeValueAsString(records) + "\n";
     }
 }

@@ -1,37 +1,29 @@
 package dev.herrera.render;
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** A plain text table: a header row and aligned columns separated by two spaces. */
-public final class Table {
-    private final List<String> headers;
-    private final List<List<String>> rows = new ArrayList<>();
-
-    public Table(List<String> headers) {
-        this.headers = List.copyOf(headers);
+/** A plain text table: a header row and aligned columns separated by two spaces, then any footer. */
+final class Table {
+    private Table() {
     }
 
-    public Table row(List<String> cells) {
-        if (cells.size() != headers.size()) {
-            throw new IllegalArgumentException("row has " + cells.size() + " cells, table has " + headers.size());
-        }
-        rows.add(cells.stream().map(c -> c == null ? "" : c).toList());
-        return this;
-    }
-
-    public String render() {
+    static String render(Listing listing) {
+        List<String> headers = listing.headers();
         int[] widths = new int[headers.size()];
         for (int c = 0; c < widths.length; c++) {
             widths[c] = width(headers.get(c));
-            for (List<String> r : rows) {
-                widths[c] = Math.max(widths[c], width(r.get(c)));
+            for (List<Cell> r : listing.rows()) {
+                widths[c] = Math.max(widths[c], width(r.get(c).text()));
             }
         }
         StringBuilder sb = new StringBuilder();
         line(sb, headers, widths);
-        for (List<String> r : rows) {
-            line(sb, r, widths);
+        for (List<Cell> r : listing.rows()) {
+            line(sb, r.stream().map(Cell::text).toList(), widths);
+        }
+        if (!listing.footer().isEmpty()) {
+            sb.append('\n');
+            listing.footer().forEach(f -> sb.append(f).append('\n'));
         }
         return sb.toString();
     }

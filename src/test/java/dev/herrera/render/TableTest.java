@@ -9,19 +9,25 @@ import org.junit.jupiter.api.Test;
 class TableTest {
     @Test
     void alignsColumnsAndTrimsTrailingSpace() {
-        String out = new Table(List.of("A", "BB")).row(List.of("xxx", "y")).row(List.of("z", "")).render();
-        assertEquals("A    BB\nxxx  y\nz\n", out);
+        Listing l = Listing.builder("A", "BB").row("xxx", "y").row("z", "").build(List.of());
+        assertEquals("A    BB\nxxx  y\nz\n", Table.render(l));
     }
 
     @Test
     void countsAccentedLettersAsOneColumn() {
         // "Ame\u0301rica" spells the accent as a combining mark: 8 code points, 7 columns.
-        String out = new Table(List.of("T", "K")).row(List.of("Ame\u0301rica", "x")).row(List.of("Le\u00f3n", "y")).render();
-        assertEquals("T        K\nAme\u0301rica  x\nLe\u00f3n     y\n", out);
+        Listing l = Listing.builder("T", "K").row("Ame\u0301rica", "x").row("Le\u00f3n", "y").build(List.of());
+        assertEquals("T        K\nAme\u0301rica  x\nLe\u00f3n     y\n", Table.render(l));
+    }
+
+    @Test
+    void printsTheFooterAfterABlankLine() {
+        Listing l = Listing.builder("A").row("1").footer("1 row").build(List.of());
+        assertEquals("A\n1\n\n1 row\n", Table.render(l));
     }
 
     @Test
     void rowsMustFitTheHeader() {
-        assertThrows(IllegalArgumentException.class, () -> new Table(List.of("A")).row(List.of("1", "2")));
+        assertThrows(IllegalArgumentException.class, () -> Listing.builder("A").row("1", "2").build(List.of()));
     }
 }

@@ -1,0 +1,56 @@
+package dev.herrera.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a listing command prints, independent of format: column headers and rows for the tabular
+ * formats, the records themselves for JSON, and footer lines (e.g. a count) that only the table
+ * shows.
+ */
+public record Listing(List<String> headers, List<List<Cell>> rows, Object records, List<String> footer) {
+    public Listing {
+        headers = List.copyOf(headers);
+        rows = rows.stream().map(List::copyOf).toList();
+        footer = List.copyOf(footer);
+        for (List<Cell> r : rows) {
+            if (r.size() != headers.size()) {
+                throw new IllegalArgumentException("row has " + r.size() + " cells, listing has " + headers.size());
+            }
+        }
+    }
+
+    public static Builder builder(String... headers) {
+        return new Builder(List.of(headers));
+    }
+
+    /** Collects rows one at a time. */
+    public static final class Builder {
+        private final List<String> headers;
+        private final List<List<Cell>> rows = new ArrayList<>();
+        private final List<String> footer = new ArrayList<>();
+
+        private Builder(List<String> headers) {
+            this.headers = headers;
+        }
+
+        public Builder row(Cell... cells) {
+            rows.add(List.of(cells));
+            return this;
+        }
+
+        public Builder row(String... cells) {
+            rows.add(java.util.Arrays.stream(cells).map(Cell::of).toList());
+            return this;
+        }
+
+        public Builder footer(String line) {
+            footer.add(line);
+            return this;
+        }
+
+        public Listing build(Object records) {
+            return new Listing(headers, rows, records, footer);
+        }
+    }
+}
