@@ -11,7 +11,8 @@ public enum Stage implements Label {
     PLAY_OFF("play-off"),
     GROUP("group"),
     LEAGUE("league"),
-    CUP("cup");
+    CUP("cup"),
+    FRIENDLY("friendly");
 
     private final String label;
 
