@@ -39,11 +39,14 @@ final class FinalsCommand extends BaseCommand {
     String team;
 
     @Mixin
+    SourcesOption sources;
+
+    @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
         var finals = Finals.select(career(), team(team), result == null ? null : result.outcome());
-        return print(output.render(Views.finals(career(), finals)));
+        return print(output.render(Views.finals(career(), finals, sources.show)));
     }
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             "  herrera stints                 every job he held, in order",
             "  herrera finals --won           the finals he won",
             "  herrera stints --team america  his spells at Club América",
+            "  herrera sources --conflicts    where the sources disagree",
             "  herrera incidents --format json",
             ""
         },
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
             StintsCommand.class,
             FinalsCommand.class,
             IncidentsCommand.class,
+            SourcesCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

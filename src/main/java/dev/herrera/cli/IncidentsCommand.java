@@ -20,10 +20,13 @@ final class IncidentsCommand extends BaseCommand {
     String team;
 
     @Mixin
+    SourcesOption sources;
+
+    @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
-        return print(output.render(Views.incidents(Incidents.select(career(), team(team)))));
+        return print(output.render(Views.incidents(Incidents.select(career(), team(team)), sources.show)));
     }
 }

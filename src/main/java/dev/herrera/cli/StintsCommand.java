@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "stints", description = {
             "Every managerial job, in chronological order: team, kind, role, from, to, tenure and how it ended. "
-                    + "A tenure measured from a partial date (a year or a month) is approximate and starts with ~.",
+                    + "A tenure measured from a partial date (a year or a month) is approximate: ~2y.",
             "",
             "Examples:",
             "  herrera stints --team tecos",
@@ -26,11 +26,14 @@ final class StintsCommand extends BaseCommand {
     TeamKind kind;
 
     @Mixin
+    SourcesOption sources;
+
+    @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
         var stints = Stints.select(career(), team(team), kind);
-        return print(output.render(Views.stints(career(), stints, LocalDate.now())));
+        return print(output.render(Views.stints(career(), stints, LocalDate.now(), sources.show)));
     }
 }

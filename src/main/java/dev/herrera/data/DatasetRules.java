@@ -1,15 +1,20 @@
 package dev.herrera.data;
 
 import dev.herrera.model.Career;
+import dev.herrera.model.Incident;
+import dev.herrera.model.Match;
 import dev.herrera.model.PartialDate;
 import dev.herrera.model.Stint;
+import dev.herrera.model.TeamKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Rules that hold between records rather than inside one: the lists run in chronological order, and
- * two stints overlap only where one names the other as {@code concurrent}.
+ * Rules that hold between records rather than inside one: the lists run in chronological order; two
+ * club stints never overlap, and other stints overlap only where one names the other as
+ * {@code concurrent}; every match falls inside a stint of its team, and so does every incident that
+ * names a team (an incident without a team is one from outside any job).
  */
 public final class DatasetRules {
     private DatasetRules() {
@@ -29,13 +34,42 @@ public final class DatasetRules {
             for (int j = i + 1; j < stints.size(); j++) {
                 Stint a = stints.get(i);
                 Stint b = stints.get(j);
-                if (a.overlaps(b) && !a.concurrent().contains(b.id()) && !b.concurrent().contains(a.id())) {
+                if (!a.overlaps(b)) {
+                    continue;
+                }
+                if (isClub(career, a) && isClub(career, b)) {
+                    problems.add(new Problem("stints[" + j + "]", "club stint \"" + b.id() + "\" overlaps club stint \""
+                            + a.id() + "\"; he cannot have managed two clubs at once"));
+                } else if (!a.concurrent().contains(b.id()) && !b.concurrent().contains(a.id())) {
                     problems.add(new Problem("stints[" + j + "]", "stint \"" + b.id() + "\" overlaps \"" + a.id()
                             + "\"; if both jobs were held at once, list one in the other's \"concurrent\""));
                 }
             }
         }
+        for (int i = 0; i < career.matches().size(); i++) {
+            Match m = career.matches().get(i);
+            if (!inStintOf(career, m.team(), m.date())) {
+                problems.add(new Problem("matches[" + i + "].date", "match \"" + m.id() + "\" on " + m.date()
+                        + " falls outside every stint of team \"" + m.team() + "\""));
+            }
+        }
+        for (int i = 0; i < career.incidents().size(); i++) {
+            Incident n = career.incidents().get(i);
+            if (n.team() != null && !inStintOf(career, n.team(), n.date())) {
+                problems.add(new Problem("incidents[" + i + "].date", "incident \"" + n.id() + "\" on " + n.date()
+                        + " falls outside every stint of team \"" + n.team() + "\"; leave \"team\" out for an incident"
+                        + " that happened outside any job"));
+            }
+        }
         return problems;
+    }
+
+    private static boolean isClub(Career career, Stint s) {
+        return career.teamOf(s.team()).kind() == TeamKind.CLUB;
+    }
+
+    private static boolean inStintOf(Career career, String team, PartialDate date) {
+        return career.stints().stream().anyMatch(s -> s.team().equals(team) && s.covers(date));
     }
 
     private static <T> void chronological(List<T> records, Function<T, PartialDate> date, String field,

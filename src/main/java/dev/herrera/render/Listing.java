@@ -24,6 +24,10 @@ public record Listing(List<String> headers, List<List<Cell>> rows, Object record
         return new Builder(List.of(headers));
     }
 
+    public static Builder builder(List<String> headers) {
+        return new Builder(List.copyOf(headers));
+    }
+
     /** Collects rows one at a time. */
     public static final class Builder {
         private final List<String> headers;
@@ -36,6 +40,11 @@ public record Listing(List<String> headers, List<List<Cell>> rows, Object record
 
         public Builder row(Cell... cells) {
             rows.add(List.of(cells));
+            return this;
+        }
+
+        public Builder row(List<Cell> cells) {
+            rows.add(List.copyOf(cells));
             return this;
         }
 

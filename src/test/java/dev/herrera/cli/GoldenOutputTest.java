@@ -19,10 +19,18 @@ class GoldenOutputTest {
         "finals --lost --team monterrey  | finals-lost-monterrey.txt",
         "incidents                       | incidents.txt",
         "incidents --format json         | incidents.json",
+        "stints --sources                | stints-sources.txt",
+        "finals --sources                | finals-sources.txt",
+        "incidents --sources             | incidents-sources.txt",
+        "sources                         | sources.txt",
+        "sources --format json           | sources.json",
+        "sources --conflicts             | conflicts.txt",
+        "sources --conflicts --format json | conflicts.json",
         "--help                          | help.txt",
         "stints --help                   | stints-help.txt",
         "finals --help                   | finals-help.txt",
         "incidents --help                | incidents-help.txt",
+        "sources --help                  | sources-help.txt",
     })
     void outputMatchesItsGoldenFile(String args, String golden) {
         CliRun.Result r = CliRun.run(args.trim().split("\\s+"));

@@ -113,6 +113,13 @@ class CareerLoaderTest {
                 // rules between records
                 Arguments.of("out of order", replaceOnce(MINIMAL, "\"start\": \"2003-06-01\", \"end\": \"2003-06-30\"", "\"start\": \"2000-06-01\", \"end\": \"2000-06-30\""),
                         "t.json:13:5:", "$.stints[1]", "out of chronological order"),
+                Arguments.of("match outside every stint of its team", replaceOnce(MINIMAL, "\"date\": \"2002-12-15\"", "\"date\": \"2003-06-15\""),
+                        "t.json:16:26:", "$.matches[0].date", "falls outside every stint of team \"alpha\""),
+                Arguments.of("incident outside every stint of its team", replaceOnce(MINIMAL, "\"title\": \"A row\",", "\"title\": \"A row\", \"team\": \"alpha\","),
+                        "t.json:21:", "$.incidents[0].date", "falls outside every stint of team \"alpha\""),
+                Arguments.of("two clubs at once", replaceOnce(replaceOnce(MINIMAL, "\"kind\": \"national\"", "\"kind\": \"club\""),
+                                "\"start\": \"2003-06-01\"", "\"start\": \"2002-06-01\", \"concurrent\": [\"alpha-1\"]"),
+                        "t.json:13:5:", "$.stints[1]", "cannot have managed two clubs at once"),
                 Arguments.of("undeclared overlap", replaceOnce(MINIMAL, "\"start\": \"2003-06-01\"", "\"start\": \"2002-06-01\""),
                         "t.json:13:5:", "$.stints[1]", "overlaps \"alpha-1\""));
     }
@@ -128,6 +135,19 @@ class CareerLoaderTest {
         assertTrue(msg.contains(words), () -> "words: " + msg);
         assertFalse(msg.contains("\n"), () -> "one line: " + msg);
         assertFalse(msg.contains("tools.jackson") || msg.contains("dev.herrera"), () -> "no class names: " + msg);
+    }
+
+    @Test
+    void anIncidentWithATeamInsideItsStintAndOneWithoutATeamAreFine() {
+        Career c = parse(replaceOnce(MINIMAL, "\"title\": \"A row\",", "\"title\": \"A row\", \"team\": \"beta\","));
+        assertEquals("beta", c.incidents().get(0).team());
+        assertEquals(null, parse(MINIMAL).incidents().get(0).team());
+    }
+
+    @Test
+    void declaredOverlapsBetweenAClubAndANationalTeamAreFine() {
+        Career c = parse(replaceOnce(MINIMAL, "\"start\": \"2003-06-01\"", "\"start\": \"2002-06-01\", \"concurrent\": [\"alpha-1\"]"));
+        assertEquals(2, c.stints().size());
     }
 
     @Test

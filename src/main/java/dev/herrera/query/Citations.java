@@ -1,0 +1,76 @@
+package dev.herrera.query;
+
+import dev.herrera.model.Career;
+import dev.herrera.model.Cited;
+import dev.herrera.model.Claim;
+import dev.herrera.model.Match;
+import dev.herrera.model.Note;
+import dev.herrera.model.Source;
+import dev.herrera.model.Stint;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Where facts come from: how often each source is cited, and every recorded disagreement. */
+public final class Citations {
+    private Citations() {
+    }
+
+    /** A source with the number of records (person, stints, matches, incidents) that cite it. */
+    public record Usage(Source source, int records) {
+    }
+
+    /** One recorded disagreement, with the record it belongs to. */
+    public record Conflict(String kind, String record, String about, List<Claim> claims, String holds, String why) {
+        static Conflict of(String kind, String record, Note note) {
+            return new Conflict(kind, record, note.about(), note.claims(), note.holds(), note.why());
+        }
+    }
+
+    /** Every source in registry order, with how many records cite it in their sources or notes. */
+    public static List<Usage> usage(Career career) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        career.sources().forEach(s -> counts.put(s.id(), 0));
+        career.person().sources().forEach(id -> counts.merge(id, 1, Integer::sum));
+        for (Cited record : records(career)) {
+            for (String id : cited(record)) {
+                counts.merge(id, 1, Integer::sum);
+            }
+        }
+        return career.sources().stream().map(s -> new Usage(s, counts.get(s.id()))).toList();
+    }
+
+    /** Every disagreement recorded in the dataset, in the order stints, matches, incidents. */
+    public static List<Conflict> conflicts(Career career) {
+        List<Conflict> conflicts = new ArrayList<>();
+        for (Cited record : records(career)) {
+            String kind = kind(record);
+            record.notes().forEach(n -> conflicts.add(Conflict.of(kind, record.id(), n)));
+        }
+        return conflicts;
+    }
+
+    /** The source ids a record cites, in its sources list or in its notes, each once. */
+    public static Set<String> cited(Cited record) {
+        Set<String> ids = new HashSet<>(record.sources());
+        record.notes().forEach(n -> n.claims().forEach(c -> ids.add(c.source())));
+        return ids;
+    }
+
+    private static List<Cited> records(Career career) {
+        List<Cited> all = new ArrayList<>(career.stints());
+        all.addAll(career.matches());
+        all.addAll(career.incidents());
+        return all;
+    }
+
+    private static String kind(Cited record) {
+        if (record instanceof Stint) {
+            return "stint";
+        }
+        return record instanceof Match ? "match" : "incident";
+    }
+}
