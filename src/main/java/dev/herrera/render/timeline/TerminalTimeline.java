@@ -229,7 +229,7 @@ public final class TerminalTimeline {
         int lineWidth = 0;
         StringBuilder line = new StringBuilder();
         for (String[] e : entries) {
-            int w = width(Ansi.OFF.string(e[0])) + 1 + e[1].length();
+            int w = width(e[0].replaceAll("\u001b\\[[0-9;]*m", "")) + 1 + e[1].length();
             if (lineWidth > 0 && lineWidth + 3 + w > width) {
                 sb.append(line).append('\n');
                 line.setLength(0);
