@@ -43,6 +43,7 @@ public final class SvgTimeline {
         boolean club = false;
         boolean national = false;
         boolean partial = false;
+        boolean open = false;
 
         StringBuilder sb = new StringBuilder();
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -93,7 +94,7 @@ public final class SvgTimeline {
             Timeline.Row row = t.rows().get(i);
             double mid = TOP + ROW * i + ROW / 2.0;
             sb.append("  <g class=\"row\">\n");
-            sb.append("    <text x=\"").append(n(labelCol - 10)).append("\" y=\"").append(n(mid + 4.5))
+            sb.append("    <text x=\"").append(n(labelCol - 14)).append("\" y=\"").append(n(mid + 4.5))
                     .append("\" text-anchor=\"end\" ").append(FONT).append(" font-size=\"13\" fill=\"#111111\"")
                     .append(row.kind() == null ? " font-style=\"italic\"" : "").append('>')
                     .append(esc(row.label())).append("</text>\n");
@@ -102,6 +103,7 @@ public final class SvgTimeline {
                 club |= !nat;
                 national |= nat;
                 partial |= bar.head() == Timeline.End.PARTIAL || bar.tail() == Timeline.End.PARTIAL;
+                open |= bar.head() == Timeline.End.OPEN || bar.tail() == Timeline.End.OPEN;
                 bar(sb, bar, left, plot, mid - BAR / 2.0);
             }
             double[] xs = new double[row.marks().size()];
@@ -125,7 +127,7 @@ public final class SvgTimeline {
                     .append(" font-size=\"13\" font-style=\"italic\" fill=\"#333333\">")
                     .append(esc(TerminalTimeline.NOTHING)).append("</text>\n");
         }
-        legend(sb, club, national, partial, kinds, legendY);
+        legend(sb, club, national, partial, open, kinds, legendY);
         sb.append("</svg>\n");
         return sb.toString();
     }
@@ -204,7 +206,7 @@ public final class SvgTimeline {
         }
     }
 
-    private static void legend(StringBuilder sb, boolean club, boolean national, boolean partial,
+    private static void legend(StringBuilder sb, boolean club, boolean national, boolean partial, boolean open,
             Set<Timeline.MarkKind> kinds, int y) {
         sb.append("  <g id=\"legend\" ").append(FONT).append(" font-size=\"12\" fill=\"#333333\">\n");
         double x = 16;
@@ -225,6 +227,13 @@ public final class SvgTimeline {
                     .append("\" width=\"22\" height=\"12\" fill=\"").append(CLUB)
                     .append("\" fill-opacity=\"0.35\" stroke=\"").append(CLUB).append("\" stroke-dasharray=\"3 2\"/>\n");
             x = label(sb, x + 28, y, "date known to the month or year only");
+        }
+        if (open) {
+            sb.append("    <rect x=\"").append(n(x)).append("\" y=\"").append(n(mid - 6))
+                    .append("\" width=\"16\" height=\"12\" fill=\"").append(CLUB).append("\"/>\n");
+            sb.append("    <path d=\"M").append(n(x + 16)).append(',').append(n(mid - 6))
+                    .append(" l7,6 l-7,6 z\" fill=\"").append(CLUB).append("\"/>\n");
+            x = label(sb, x + 30, y, "goes on past the edge");
         }
         for (Timeline.MarkKind k : kinds) {
             markShape(sb.append("    "), k, x + 7, mid);
