@@ -30,6 +30,11 @@ abstract class BaseCommand implements Callable<Integer> {
         return career;
     }
 
+    /** The environment variables and terminal state the command runs in. */
+    Environment environment() {
+        return root.environment();
+    }
+
     /** The team a --team value names, or null when none was given. */
     Team team(String name) {
         return name == null ? null : TeamFinder.find(career(), name);

@@ -19,8 +19,15 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         if (debug(cmd)) {
             ex.printStackTrace(err);
         }
+        if (ex instanceof CommandLine.ParameterException p) {
+            // A value only the command itself can check, e.g. a --width out of range.
+            return new UsageErrorHandler().handleParseException(p, parsed.originalArgs().toArray(new String[0]));
+        }
         int code;
-        if (ex instanceof DataException d) {
+        if (ex instanceof AtomicFile.WriteException w) {
+            err.println("herrera: " + w.getMessage());
+            code = AtomicFile.WriteException.CANNOT_CREATE;
+        } else if (ex instanceof DataException d) {
             err.println("herrera: " + d.getMessage());
             code = d.exitCode();
         } else if (ex instanceof UnknownNameException u) {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             "  herrera stints --team america  his spells at Club América",
             "  herrera sources --conflicts    where the sources disagree",
             "  herrera incidents --format json",
+            "  herrera timeline               the career as a picture",
             ""
         },
         subcommands = {
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
             FinalsCommand.class,
             IncidentsCommand.class,
             SourcesCommand.class,
+            TimelineCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -40,7 +42,8 @@ import picocli.CommandLine.Spec;
             " 1:internal error",
             " 2:bad command line (unknown command or option, bad value, unknown team)",
             "65:the data file is not a valid dataset",
-            "66:the data file cannot be read"
+            "66:the data file cannot be read",
+            "73:an output file cannot be written"
         })
 public final class HerreraCommand implements Callable<Integer> {
     @Spec
@@ -53,6 +56,20 @@ public final class HerreraCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print the full stack trace of any failure.")
     private boolean debug;
+
+    private final Environment environment;
+
+    public HerreraCommand() {
+        this(Environment.system());
+    }
+
+    HerreraCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    Environment environment() {
+        return environment;
+    }
 
     @Override
     public Integer call() {

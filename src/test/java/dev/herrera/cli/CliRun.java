@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** Runs the real command line in-process, and compares output with golden files. */
 final class CliRun {
@@ -21,10 +22,17 @@ final class CliRun {
     private CliRun() {
     }
 
+    /** No variables set and stdout not a terminal, whatever the machine running the tests has. */
+    static final Environment PLAIN = Environment.of(Map.of(), false);
+
     static Result run(String... args) {
+        return run(PLAIN, args);
+    }
+
+    static Result run(Environment env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.create(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        int code = Cli.create(new PrintWriter(out), new PrintWriter(err), env).execute(args);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -31,6 +31,13 @@ class GoldenOutputTest {
         "finals --help                   | finals-help.txt",
         "incidents --help                | incidents-help.txt",
         "sources --help                  | sources-help.txt",
+        "timeline                        | timeline.txt",
+        "timeline --width 60             | timeline-60.txt",
+        "timeline --width 100            | timeline-100.txt",
+        "timeline --width 160            | timeline-160.txt",
+        "timeline --ascii                | timeline-ascii.txt",
+        "timeline --team america --from 2013 --to 2015-06 | timeline-america-2013.txt",
+        "timeline --help                 | timeline-help.txt",
     })
     void outputMatchesItsGoldenFile(String args, String golden) {
         CliRun.Result r = CliRun.run(args.trim().split("\\s+"));

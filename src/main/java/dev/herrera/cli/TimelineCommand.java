@@ -1,0 +1,112 @@
+package dev.herrera.cli;
+
+import dev.herrera.model.Label;
+import dev.herrera.model.PartialDate;
+import dev.herrera.query.Window;
+import dev.herrera.render.timeline.Layout;
+import dev.herrera.render.timeline.SvgTimeline;
+import dev.herrera.render.timeline.TerminalTimeline;
+import dev.herrera.render.timeline.Timeline;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "timeline", description = {
+            "The career as a picture: a row per team, a bar per job, marks for finals won and lost and for "
+                    + "incidents, years along the top.",
+            "In the terminal it fits the width (the COLUMNS variable, else 80 columns; --width overrides). "
+                    + "Club bars are solid, national-team bars double lines; a faded end is a date known only "
+                    + "to the month or year, drawn to the edge of that span. --svg writes the same picture as an "
+                    + "SVG chart whose bars and marks show details as tooltips.",
+            "",
+            "Examples:",
+            "  herrera timeline",
+            "  herrera timeline --from 2010 --to 2016 --ascii",
+            "  herrera timeline --team america --width 100",
+            "  herrera timeline --svg career.svg",
+            ""
+        })
+final class TimelineCommand extends BaseCommand {
+    /** The width when neither --width nor COLUMNS gives one. */
+    static final int DEFAULT_WIDTH = 80;
+
+    /** How the timeline is written to stdout. */
+    enum Style implements Label {
+        TEXT("text"), SVG("svg");
+
+        private final String label;
+
+        Style(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Start at this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    PartialDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "End at this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    PartialDate to;
+
+    @Option(names = "--team", paramLabel = "NAME",
+            description = "Only this team (name, id or alias; case and accents ignored).")
+    String team;
+
+    @Option(names = "--width", paramLabel = "N",
+            description = "Draw N columns wide (" + TerminalTimeline.MIN_WIDTH + "-" + TerminalTimeline.MAX_WIDTH
+                    + "). Default: the COLUMNS variable, else " + DEFAULT_WIDTH + ".")
+    Integer width;
+
+    @Option(names = "--ascii", description = "Draw with plain ASCII characters only.")
+    boolean ascii;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text (for the terminal) or svg (an SVG document). Default: ${DEFAULT-VALUE}.")
+    Style format;
+
+    @Option(names = "--svg", paramLabel = "FILE",
+            description = "Write the SVG chart to FILE (replaced all at once) instead of drawing in the terminal.")
+    Path svg;
+
+    @Override
+    public Integer call() {
+        if (width != null && (width < TerminalTimeline.MIN_WIDTH || width > TerminalTimeline.MAX_WIDTH)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--width " + width
+                    + " is out of range: the timeline needs " + TerminalTimeline.MIN_WIDTH + " to "
+                    + TerminalTimeline.MAX_WIDTH + " columns");
+        }
+        if (from != null && to != null && from.firstDay().isAfter(to.lastDay())) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--from " + from + " is after --to " + to);
+        }
+        Window.Selection selection = Window.select(career(), team(team), from, to, career().updated().lastDay());
+        Timeline timeline = Layout.of(career(), selection);
+        if (svg != null) {
+            AtomicFile.write(svg, SvgTimeline.render(timeline));
+            return 0;
+        }
+        if (format == Style.SVG) {
+            return print(SvgTimeline.render(timeline));
+        }
+        return print(TerminalTimeline.render(timeline, columns(), ascii, color()));
+    }
+
+    /** --width, else COLUMNS (raised to the narrowest width that still draws), else 80. */
+    private int columns() {
+        if (width != null) {
+            return width;
+        }
+        int fromEnv = environment().columns(DEFAULT_WIDTH);
+        return Math.max(TerminalTimeline.MIN_WIDTH, Math.min(TerminalTimeline.MAX_WIDTH, fromEnv));
+    }
+
+    /** Whether to colour the terminal picture; follows the environment until a --color option decides. */
+    boolean color() {
+        return environment().colorByDefault();
+    }
+}

@@ -1,0 +1,313 @@
+package dev.herrera.render.timeline;
+
+import dev.herrera.model.TeamKind;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Help.Ansi;
+
+/**
+ * Draws a {@link Timeline} as lines of text that fit a terminal {@code width} columns wide: a title,
+ * year labels over an axis with a tick per year, a row per team (label, then its bars and marks),
+ * and a legend of the glyphs used. Club and national-team bars use different glyphs, so they read
+ * apart without colour; colour, when asked for, only adds to them.
+ */
+public final class TerminalTimeline {
+    /** Narrower than this, a career of twenty years no longer reads. */
+    public static final int MIN_WIDTH = 40;
+    /** Wider than this is surely a mistake. */
+    public static final int MAX_WIDTH = 1000;
+
+    /** Shown in place of rows when the period holds nothing. */
+    public static final String NOTHING = "(no job, final or incident in this period)";
+
+    private static final int MAX_LABEL = 20;
+    private static final int GAP = 2;
+    private static final int[] LABEL_STEPS = {1, 2, 5, 10, 20, 50, 100, 200, 500};
+
+    private TerminalTimeline() {
+    }
+
+    /** The glyphs of one character set. */
+    private record Glyphs(String clubSolid, String clubPartial, String nationalSolid, String nationalPartial,
+            String openHead, String openTail, String won, String lost, String drawn, String incident,
+            String axis, String tick, String ellipsis, String dash) {
+        static final Glyphs UNICODE = new Glyphs("█", "░", "═", "╌", "◀", "▶", "▲", "▼", "◆", "!",
+                "─", "┬", "…", "–");
+        static final Glyphs ASCII = new Glyphs("#", ":", "=", "-", "<", ">", "W", "L", "D", "!",
+                "-", "+", "~", "-");
+
+        String mark(Timeline.MarkKind kind) {
+            return switch (kind) {
+                case FINAL_WON -> won;
+                case FINAL_LOST -> lost;
+                case FINAL_DRAWN -> drawn;
+                case INCIDENT -> incident;
+            };
+        }
+    }
+
+    /** What a cell shows, and so which colour it takes. */
+    private enum Style {
+        NONE(null), CLUB("cyan"), NATIONAL("magenta"), WON("bold,green"), LOST("bold,red"), DRAWN("bold"),
+        INCIDENT("bold,yellow");
+
+        final String ansi;
+
+        Style(String ansi) {
+            this.ansi = ansi;
+        }
+
+        static Style of(Timeline.MarkKind kind) {
+            return switch (kind) {
+                case FINAL_WON -> WON;
+                case FINAL_LOST -> LOST;
+                case FINAL_DRAWN -> DRAWN;
+                case INCIDENT -> INCIDENT;
+            };
+        }
+    }
+
+    /** What the legend explains; only what the picture uses is listed. */
+    private enum Key { CLUB, NATIONAL, PARTIAL, OPEN, WON, LOST, DRAWN, INCIDENT }
+
+    /**
+     * The picture as text, one line per {@code \n}, none longer than {@code width} columns.
+     *
+     * @throws IllegalArgumentException when {@code width} is outside {@value #MIN_WIDTH}-{@value #MAX_WIDTH}
+     */
+    public static String render(Timeline t, int width, boolean ascii, boolean color) {
+        if (width < MIN_WIDTH || width > MAX_WIDTH) {
+            throw new IllegalArgumentException("the timeline needs a width of " + MIN_WIDTH + " to " + MAX_WIDTH
+                    + " columns, not " + width);
+        }
+        Glyphs g = ascii ? Glyphs.ASCII : Glyphs.UNICODE;
+        List<String> labels = t.rows().stream().map(r -> text(r.label(), ascii)).toList();
+        int labelWidth = Math.min(MAX_LABEL, labels.stream().mapToInt(TerminalTimeline::width).max().orElse(0));
+        int cells = width - labelWidth - GAP;
+        String indent = " ".repeat(labelWidth + GAP);
+        Set<Key> used = EnumSet.noneOf(Key.class);
+
+        StringBuilder sb = new StringBuilder();
+        sb.append(fit(text(t.title(), ascii).replace("\u2013", g.dash()), width, g)).append('\n').append('\n');
+        sb.append((indent + yearLabels(t.scale(), cells, width - indent.length())).stripTrailing()).append('\n');
+        sb.append(indent).append(axis(t.scale(), cells, g)).append('\n');
+        for (int i = 0; i < t.rows().size(); i++) {
+            Timeline.Row row = t.rows().get(i);
+            String[] glyph = new String[cells];
+            Style[] style = new Style[cells];
+            Arrays.fill(glyph, " ");
+            Arrays.fill(style, Style.NONE);
+            for (Timeline.Bar bar : row.bars()) {
+                drawBar(bar, glyph, style, g, used);
+            }
+            drawMarks(row.marks(), glyph, style, g, used);
+            String label = fit(labels.get(i), labelWidth, g);
+            sb.append(label).append(" ".repeat(labelWidth - width(label) + GAP));
+            sb.append(paint(glyph, style, color).stripTrailing()).append('\n');
+        }
+        if (t.rows().isEmpty()) {
+            sb.append(indent).append(NOTHING).append('\n');
+        }
+        sb.append('\n');
+        legend(sb, used, g, width, color);
+        return sb.toString();
+    }
+
+    private static String yearLabels(Scale scale, int cells, int room) {
+        double perYear = (double) cells / scale.years();
+        int step = LABEL_STEPS[LABEL_STEPS.length - 1];
+        for (int s : LABEL_STEPS) {
+            if (perYear * s >= 5) {
+                step = s;
+                break;
+            }
+        }
+        char[] line = new char[room];
+        Arrays.fill(line, ' ');
+        int free = 0;
+        for (int y = scale.firstYear(); y <= scale.lastYear(); y++) {
+            if (y % step != 0) {
+                continue;
+            }
+            String label = String.valueOf(y);
+            int col = Scale.cell(scale.year(y), cells);
+            if (col < free || col + label.length() > room) {
+                continue;
+            }
+            label.getChars(0, label.length(), line, col);
+            free = col + label.length() + 1;
+        }
+        return new String(line);
+    }
+
+    private static String axis(Scale scale, int cells, Glyphs g) {
+        String[] line = new String[cells];
+        Arrays.fill(line, g.axis());
+        scale.eachYear().forEach(y -> line[Scale.cell(scale.year(y), cells)] = g.tick());
+        return String.join("", line);
+    }
+
+    private static void drawBar(Timeline.Bar bar, String[] glyph, Style[] style, Glyphs g, Set<Key> used) {
+        int cells = glyph.length;
+        int first = Scale.cell(bar.start(), cells);
+        int last = Math.max(first, Math.min(cells - 1, (int) Math.ceil(bar.end() * cells) - 1));
+        boolean national = bar.kind() == TeamKind.NATIONAL;
+        String solid = national ? g.nationalSolid() : g.clubSolid();
+        String partial = national ? g.nationalPartial() : g.clubPartial();
+        Style s = national ? Style.NATIONAL : Style.CLUB;
+        used.add(national ? Key.NATIONAL : Key.CLUB);
+        boolean[] faded = new boolean[last - first + 1];
+        for (int c = first; c <= last; c++) {
+            double centre = (c + 0.5) / cells;
+            faded[c - first] = bar.head() == Timeline.End.PARTIAL && centre < bar.solidStart()
+                    || bar.tail() == Timeline.End.PARTIAL && centre >= bar.solidEnd();
+        }
+        // A partial end always shows, however short the span it names.
+        if (bar.head() == Timeline.End.PARTIAL) {
+            faded[0] = true;
+        }
+        if (bar.tail() == Timeline.End.PARTIAL) {
+            faded[faded.length - 1] = true;
+        }
+        for (int c = first; c <= last; c++) {
+            glyph[c] = faded[c - first] ? partial : solid;
+            style[c] = s;
+            if (faded[c - first]) {
+                used.add(Key.PARTIAL);
+            }
+        }
+        if (bar.head() == Timeline.End.OPEN) {
+            glyph[first] = g.openHead();
+            used.add(Key.OPEN);
+        }
+        if (bar.tail() == Timeline.End.OPEN) {
+            glyph[last] = g.openTail();
+            used.add(Key.OPEN);
+        }
+    }
+
+    private static void drawMarks(List<Timeline.Mark> marks, String[] glyph, Style[] style, Glyphs g, Set<Key> used) {
+        int cells = glyph.length;
+        double[] at = new double[marks.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = Math.floor(marks.get(i).at() * cells);
+        }
+        double[] spread = Spread.apart(at, 1, 0, cells - 1);
+        for (int i = 0; i < at.length; i++) {
+            int c = Scale.cell((spread[i] + 0.5) / cells, cells);
+            Timeline.MarkKind kind = marks.get(i).kind();
+            glyph[c] = g.mark(kind);
+            style[c] = Style.of(kind);
+            used.add(switch (kind) {
+                case FINAL_WON -> Key.WON;
+                case FINAL_LOST -> Key.LOST;
+                case FINAL_DRAWN -> Key.DRAWN;
+                case INCIDENT -> Key.INCIDENT;
+            });
+        }
+    }
+
+    private static void legend(StringBuilder sb, Set<Key> used, Glyphs g, int width, boolean color) {
+        List<String[]> entries = new ArrayList<>();
+        for (Key k : used) {
+            entries.add(switch (k) {
+                case CLUB -> new String[] {paint(g.clubSolid(), Style.CLUB, color), "club"};
+                case NATIONAL -> new String[] {paint(g.nationalSolid(), Style.NATIONAL, color), "national team"};
+                case PARTIAL -> new String[] {paint(g.clubPartial(), Style.CLUB, color)
+                        + paint(g.nationalPartial(), Style.NATIONAL, color), "date known to the month or year only"};
+                case OPEN -> new String[] {g.openHead() + g.openTail(), "goes on past the edge"};
+                case WON -> new String[] {paint(g.won(), Style.WON, color), "final won"};
+                case LOST -> new String[] {paint(g.lost(), Style.LOST, color), "final lost"};
+                case DRAWN -> new String[] {paint(g.drawn(), Style.DRAWN, color), "final, no winner recorded"};
+                case INCIDENT -> new String[] {paint(g.incident(), Style.INCIDENT, color), "incident"};
+            });
+        }
+        int lineWidth = 0;
+        StringBuilder line = new StringBuilder();
+        for (String[] e : entries) {
+            int w = width(e[0].replaceAll("\u001b\\[[0-9;]*m", "")) + 1 + e[1].length();
+            if (lineWidth > 0 && lineWidth + 3 + w > width) {
+                sb.append(line).append('\n');
+                line.setLength(0);
+                lineWidth = 0;
+            }
+            if (lineWidth > 0) {
+                line.append("   ");
+                lineWidth += 3;
+            }
+            line.append(e[0]).append(' ').append(e[1]);
+            lineWidth += w;
+        }
+        if (lineWidth > 0) {
+            sb.append(line).append('\n');
+        }
+    }
+
+    /** Joins cells into a line, colouring each run of one style through picocli's markup. */
+    private static String paint(String[] glyph, Style[] style, boolean color) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < glyph.length) {
+            int j = i;
+            StringBuilder run = new StringBuilder();
+            while (j < glyph.length && style[j] == style[i]) {
+                run.append(glyph[j]);
+                j++;
+            }
+            sb.append(paint(run.toString(), style[i], color));
+            i = j;
+        }
+        return sb.toString();
+    }
+
+    private static String paint(String text, Style style, boolean color) {
+        if (!color || style.ansi == null || text.isBlank()) {
+            return text;
+        }
+        return Ansi.ON.string("@|" + style.ansi + " " + text + "|@");
+    }
+
+    /** The text as drawn: in ASCII mode, accents dropped and anything else outside ASCII replaced. */
+    private static String text(String s, boolean ascii) {
+        if (!ascii) {
+            return s;
+        }
+        String plain = Normalizer.normalize(s.replace("\u2013", "-"), Normalizer.Form.NFKD)
+                .replaceAll("\\p{Mn}+", "");
+        StringBuilder sb = new StringBuilder();
+        plain.codePoints().forEach(cp -> sb.append(cp < 128 ? (char) cp : '?'));
+        return sb.toString();
+    }
+
+    /** The text cut to {@code max} columns, ending with an ellipsis when cut. */
+    private static String fit(String s, int max, Glyphs g) {
+        if (width(s) <= max) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder();
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int cw = Character.getType(cp) == Character.NON_SPACING_MARK ? 0 : 1;
+            if (w + cw > max - 1) {
+                break;
+            }
+            sb.appendCodePoint(cp);
+            w += cw;
+            i += Character.charCount(cp);
+        }
+        return sb.append(g.ellipsis()).toString();
+    }
+
+    /** Columns a string takes: one per code point, none for combining marks. */
+    static int width(String s) {
+        return (int) s.codePoints()
+                .filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK
+                        && Character.getType(cp) != Character.ENCLOSING_MARK)
+                .count();
+    }
+}

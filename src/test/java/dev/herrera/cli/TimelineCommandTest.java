@@ -1,0 +1,125 @@
+package dev.herrera.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herrera.data.CareerLoader;
+import dev.herrera.model.Career;
+import dev.herrera.model.Stint;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The timeline command's options, environment and errors; its pictures are pinned by golden files. */
+class TimelineCommandTest {
+    private static final String ESC = "\u001b[";
+
+    private static Environment env(Map<String, String> vars, boolean terminal) {
+        return Environment.of(vars, terminal);
+    }
+
+    private static void assertUsageError(CliRun.Result r, String words) {
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("herrera: ") && r.err().contains(words), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    private static int widest(String text) {
+        return text.lines().mapToInt(l -> l.codePointCount(0, l.length())).max().orElse(0);
+    }
+
+    @Test
+    void theWidthComesFromColumnsElse80AndTheOptionWins() {
+        CliRun.Result plain = CliRun.run("timeline");
+        assertEquals(0, plain.code(), plain.err());
+        assertTrue(widest(plain.out()) <= 80);
+        assertEquals(CliRun.run("timeline", "--width", "80").out(), plain.out());
+        CliRun.Result wide = CliRun.run(env(Map.of("COLUMNS", "120"), false), "timeline");
+        assertEquals(CliRun.run("timeline", "--width", "120").out(), wide.out());
+        assertTrue(widest(wide.out()) > 80 && widest(wide.out()) <= 120);
+        assertEquals(CliRun.run("timeline", "--width", "100").out(),
+                CliRun.run(env(Map.of("COLUMNS", "120"), false), "timeline", "--width", "100").out());
+        assertEquals(plain.out(), CliRun.run(env(Map.of("COLUMNS", "lots"), false), "timeline").out());
+    }
+
+    @Test
+    void aWidthOutOfRangeIsAUsageError() {
+        assertUsageError(CliRun.run("timeline", "--width", "30"), "--width 30 is out of range");
+        assertUsageError(CliRun.run("timeline", "--width", "-5"), "out of range");
+        assertUsageError(CliRun.run("timeline", "--width", "wide"), "'wide' is not an int");
+    }
+
+    @Test
+    void colourOnlyOnATerminalWithoutNoColorOrDumbTerm() {
+        assertTrue(CliRun.run(env(Map.of(), true), "timeline").out().contains(ESC));
+        assertFalse(CliRun.run(env(Map.of(), false), "timeline").out().contains(ESC));
+        assertFalse(CliRun.run(env(Map.of("NO_COLOR", "1"), true), "timeline").out().contains(ESC));
+        assertFalse(CliRun.run(env(Map.of("TERM", "dumb"), true), "timeline").out().contains(ESC));
+        assertTrue(CliRun.run(env(Map.of("NO_COLOR", "", "TERM", "xterm"), true), "timeline").out().contains(ESC));
+    }
+
+    @Test
+    void datesAndPeriodsAreChecked() {
+        assertUsageError(CliRun.run("timeline", "--from", "2013-13"), "month 13");
+        assertUsageError(CliRun.run("timeline", "--from", "last year"), "YYYY, YYYY-MM or YYYY-MM-DD");
+        assertUsageError(CliRun.run("timeline", "--from", "2016", "--to", "2015-12-31"), "--from 2016 is after --to 2015-12-31");
+        assertUsageError(CliRun.run("timeline", "--team", "Amerika"), "did you mean \"América\"");
+        assertUsageError(CliRun.run("timeline", "--format", "png"), "'png' is not one of: text, svg");
+    }
+
+    @Test
+    void aTeamShowsOnlyItsRow() {
+        CliRun.Result r = CliRun.run("timeline", "--team", "xolos");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("Tijuana ")), r.out());
+        assertFalse(r.out().contains("Monterrey"), r.out());
+    }
+
+    @Test
+    void aPeriodWithNothingInItSaysSo() {
+        CliRun.Result r = CliRun.run("timeline", "--from", "1990", "--to", "1991");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("no job, final or incident in this period"), r.out());
+        assertTrue(r.out().contains("1990"), r.out());
+    }
+
+    @Test
+    void svgGoesToAFileOrToStdoutAlike(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("career.svg");
+        CliRun.Result written = CliRun.run("timeline", "--svg", file.toString());
+        assertEquals(0, written.code(), written.err());
+        assertEquals("", written.out());
+        String svg = Files.readString(file);
+        assertEquals(CliRun.run("timeline", "--format", "svg").out(), svg);
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
+        assertEquals("svg", doc.getDocumentElement().getTagName());
+        Career career = new CareerLoader().loadBundled();
+        for (Stint s : career.stints()) {
+            assertTrue(svg.contains("id=\"stint-" + s.id() + "\""), s.id());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList());
+        }
+    }
+
+    @Test
+    void anUnwritableSvgFileIsOneLineAndExit73(@TempDir Path dir) throws IOException {
+        Path blocker = dir.resolve("plain-file");
+        Files.writeString(blocker, "not a folder");
+        CliRun.Result r = CliRun.run("timeline", "--svg", blocker.resolve("career.svg").toString());
+        assertEquals(73, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("herrera: cannot write " + blocker.resolve("career.svg") + ": "), r.err());
+        assertEquals("", r.out());
+        assertEquals("not a folder", Files.readString(blocker));
+    }
+}

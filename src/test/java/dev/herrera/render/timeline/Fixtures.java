@@ -1,0 +1,52 @@
+package dev.herrera.render.timeline;
+
+import dev.herrera.model.Career;
+import dev.herrera.model.Departure;
+import dev.herrera.model.Incident;
+import dev.herrera.model.Match;
+import dev.herrera.model.Outcome;
+import dev.herrera.model.PartialDate;
+import dev.herrera.model.Person;
+import dev.herrera.model.Role;
+import dev.herrera.model.Score;
+import dev.herrera.model.Source;
+import dev.herrera.model.SourceKind;
+import dev.herrera.model.Stage;
+import dev.herrera.model.Stint;
+import dev.herrera.model.Team;
+import dev.herrera.model.TeamKind;
+import java.util.List;
+
+/** Small careers built in code, so layout tests control every date. */
+final class Fixtures {
+    static final Source SOURCE = new Source("s1", "One", "en", SourceKind.NEWS, null, null, null, null);
+    static final Person PERSON = new Person("Test Manager", null, null, null, List.of("s1"));
+    static final Team CLUB = new Team("club", "Club <&> \"Q\"", TeamKind.CLUB, "Mexico", null);
+    static final Team NATION = new Team("nation", "Nation", TeamKind.NATIONAL, "Mexico", null);
+    static final Team RIVAL = new Team("rival", "Rival", TeamKind.CLUB, "Mexico", null);
+
+    private Fixtures() {
+    }
+
+    static Stint stint(String id, Team team, String start, String end) {
+        return new Stint(id, team.id(), Role.HEAD_COACH, PartialDate.parse(start),
+                end == null ? null : PartialDate.parse(end), end == null ? null : Departure.SACKED,
+                null, null, null, null, List.of("s1"), null);
+    }
+
+    static Match finalMatch(String id, Team team, String date, int goalsFor, int against) {
+        return new Match(id, PartialDate.parse(date), team.id(), "League", "Season", Stage.FINAL, RIVAL.id(), null,
+                new Score(goalsFor, against, null, null), goalsFor > against ? Outcome.WON : Outcome.LOST,
+                null, List.of("s1"), null);
+    }
+
+    static Incident incident(String id, Team team, String date) {
+        return new Incident(id, PartialDate.parse(date), "Row <" + id + ">", team == null ? null : team.id(),
+                null, null, "Words.", null, List.of("s1"), null);
+    }
+
+    static Career career(List<Stint> stints, List<Match> matches, List<Incident> incidents) {
+        return new Career(PERSON, PartialDate.parse("2025-06-30"), List.of(SOURCE), List.of(CLUB, NATION, RIVAL),
+                stints, matches, incidents);
+    }
+}
