@@ -24,12 +24,14 @@ import picocli.CommandLine.Spec;
             "  herrera finals --won           the finals he won",
             "  herrera stints --team america  his spells at Club América",
             "  herrera incidents --format json",
+            "  herrera finals --format csv > finals.csv",
             ""
         },
         subcommands = {
             StintsCommand.class,
             FinalsCommand.class,
             IncidentsCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -41,6 +43,8 @@ import picocli.CommandLine.Spec;
             "66:the data file cannot be read"
         })
 public final class HerreraCommand implements Callable<Integer> {
+    private final Environment environment;
+
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -52,10 +56,23 @@ public final class HerreraCommand implements Callable<Integer> {
             description = "Print the full stack trace of any failure.")
     private boolean debug;
 
+    /** For tools that build the command model by reflection (the man page generator): output is piped. */
+    public HerreraCommand() {
+        this(Environment.PIPE);
+    }
+
+    HerreraCommand(Environment environment) {
+        this.environment = environment;
+    }
+
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
+    }
+
+    Environment environment() {
+        return environment;
     }
 
     boolean debug() {

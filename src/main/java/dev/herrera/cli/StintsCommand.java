@@ -22,7 +22,8 @@ final class StintsCommand extends BaseCommand {
             description = "Only this team (name, id or alias; case and accents ignored).")
     String team;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Only club or national jobs.")
+    @Option(names = "--kind", paramLabel = "KIND", completionCandidates = LabelCandidates.TeamKinds.class,
+            description = "Only jobs of this kind: ${COMPLETION-CANDIDATES}.")
     TeamKind kind;
 
     @Mixin

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** Runs the real command line in-process, and compares output with golden files. */
 final class CliRun {
@@ -21,10 +22,23 @@ final class CliRun {
     private CliRun() {
     }
 
+    /** Runs with stdout piped and no environment variables, like a script would. */
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.create(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** Runs as if stdout were a terminal, with exactly the given environment variables. */
+    static Result runOnTerminal(Map<String, String> variables, String... args) {
+        return runIn(new Environment(true, variables), args);
+    }
+
+    static Result runIn(Environment environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.create(new PrintWriter(out), new PrintWriter(err), environment).execute(args);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -2,6 +2,7 @@ package dev.herrera.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -9,23 +10,49 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GoldenOutputTest {
     @ParameterizedTest(name = "herrera {0}")
     @CsvSource(delimiter = '|', value = {
-        "stints                          | stints.txt",
-        "stints --format json            | stints.json",
-        "stints --team america           | stints-america.txt",
-        "stints --kind national          | stints-national.txt",
-        "finals                          | finals.txt",
-        "finals --format json            | finals.json",
-        "finals --won                    | finals-won.txt",
-        "finals --lost --team monterrey  | finals-lost-monterrey.txt",
-        "incidents                       | incidents.txt",
-        "incidents --format json         | incidents.json",
-        "--help                          | help.txt",
-        "stints --help                   | stints-help.txt",
-        "finals --help                   | finals-help.txt",
-        "incidents --help                | incidents-help.txt",
+        "stints --format table                          | stints.txt",
+        "stints --format json                           | stints.json",
+        "stints --format csv                            | stints.csv",
+        "stints --format tsv                            | stints.tsv",
+        "stints --format md                             | stints.md",
+        "stints --team america --format table           | stints-america.txt",
+        "stints --kind national --format table          | stints-national.txt",
+        "finals --format table                          | finals.txt",
+        "finals --format json                           | finals.json",
+        "finals --format csv                            | finals.csv",
+        "finals --format tsv                            | finals.tsv",
+        "finals --format md                             | finals.md",
+        "finals --won --format table                    | finals-won.txt",
+        "finals --lost --team monterrey --format table  | finals-lost-monterrey.txt",
+        "finals --format table --color always           | finals-color.txt",
+        "incidents --format table                       | incidents.txt",
+        "incidents --format json                        | incidents.json",
+        "incidents --format csv                         | incidents.csv",
+        "incidents --format tsv                         | incidents.tsv",
+        "incidents --format md                          | incidents.md",
+        "completion bash                                | completion.bash",
+        "--help                                         | help.txt",
+        "stints --help                                  | stints-help.txt",
+        "finals --help                                  | finals-help.txt",
+        "incidents --help                               | incidents-help.txt",
+        "completion --help                              | completion-help.txt",
     })
     void outputMatchesItsGoldenFile(String args, String golden) {
         CliRun.Result r = CliRun.run(args.trim().split("\\s+"));
+        assertEquals("", r.err());
+        assertEquals(0, r.code());
+        CliRun.assertGolden(golden, r.out());
+    }
+
+    /** On a terminal, with nothing said about format or colour: a coloured table. */
+    @ParameterizedTest(name = "herrera {0} on a terminal")
+    @CsvSource(delimiter = '|', value = {
+        "stints     | stints-terminal.txt",
+        "finals     | finals-terminal.txt",
+        "incidents  | incidents-terminal.txt",
+    })
+    void aTerminalGetsAColouredTable(String args, String golden) {
+        CliRun.Result r = CliRun.runOnTerminal(Map.of("TERM", "xterm-256color"), args.trim().split("\\s+"));
         assertEquals("", r.err());
         assertEquals(0, r.code());
         CliRun.assertGolden(golden, r.out());
