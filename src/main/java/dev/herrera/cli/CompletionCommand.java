@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
                     + "enables itself. It reads no dataset.",
             "",
             "Examples:",
+            "",
             "  source <(herrera completion bash)      in ~/.bashrc",
             "  source <(herrera completion zsh)       in ~/.zshrc",
             ""

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             "Answers questions about the managerial career of Miguel \"Piojo\" Herrera from a bundled, cited dataset.",
             "",
             "Examples:",
+            "",
             "  herrera stints                 every job he held, in order",
             "  herrera finals --won           the finals he won",
             "  herrera stints --team america  his spells at Club América",

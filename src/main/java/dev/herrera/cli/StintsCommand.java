@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
                     + "A tenure measured from a partial date (a year or a month) is approximate and starts with ~.",
             "",
             "Examples:",
+            "",
             "  herrera stints --team tecos",
             "  herrera stints --kind national --format json",
             ""
