@@ -13,17 +13,22 @@ public final class Cli {
     private Cli() {
     }
 
-    /** The command line over the process's own environment. */
+    /** A command line whose stdout is not a terminal, with no environment variables: what tests use. */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
-        return create(out, err, Environment.system());
+        return create(out, err, Environment.PIPE);
     }
 
-    /** The command line over {@code env}, which tests supply to fix COLUMNS, NO_COLOR, TERM and the terminal. */
-    public static CommandLine create(PrintWriter out, PrintWriter err, Environment env) {
-        CommandLine cl = new CommandLine(new HerreraCommand(env));
+    /** A command line that formats and colours its output for the given environment. */
+    public static CommandLine create(PrintWriter out, PrintWriter err, Environment environment) {
+        CommandLine cl = new CommandLine(new HerreraCommand(environment));
         cl.setOut(out);
         cl.setErr(err);
+        // Help is coloured by the same rules as tables, not by what picocli sees of the real process.
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(
+                environment.colourWelcome() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cl.registerConverter(Format.class, s -> Labels.parse(Format.class, s));
+        cl.registerConverter(ColorMode.class, s -> Labels.parse(ColorMode.class, s));
+        cl.registerConverter(CompletionCommand.Shell.class, s -> Labels.parse(CompletionCommand.Shell.class, s));
         cl.registerConverter(TeamKind.class, s -> Labels.parse(TeamKind.class, s));
         cl.registerConverter(Outcome.class, s -> Labels.parse(Outcome.class, s));
         cl.registerConverter(TimelineCommand.Style.class, s -> Labels.parse(TimelineCommand.Style.class, s));

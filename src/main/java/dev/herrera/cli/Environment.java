@@ -1,62 +1,53 @@
 package dev.herrera.cli;
 
+import java.io.Console;
+import java.lang.reflect.Method;
 import java.util.Map;
 
 /**
- * What the commands read from the process around them: environment variables and whether stdout
- * is a terminal. {@link Main} passes the real one; tests pass their own so results do not depend
- * on the machine they run on.
+ * Where the command line runs: whether stdout is a terminal, and the environment variables. Main
+ * passes the real answers; tests pass their own, so output never depends on how the tests are run.
  */
-public interface Environment {
-    /** The variable's value, or null when it is not set. */
-    String get(String name);
+public record Environment(boolean stdoutIsTerminal, Map<String, String> variables) {
+    /** Output piped or redirected, no environment variables: what {@link Cli#create(java.io.PrintWriter, java.io.PrintWriter)} assumes. */
+    public static final Environment PIPE = new Environment(false, Map.of());
 
-    /** Whether stdout is an interactive terminal. */
-    boolean isTerminal();
-
-    /** The process's own environment; stdout counts as a terminal when the JVM has a console. */
-    static Environment system() {
-        return new Environment() {
-            @Override
-            public String get(String name) {
-                return System.getenv(name);
-            }
-
-            @Override
-            public boolean isTerminal() {
-                return System.console() != null;
-            }
-        };
+    public Environment {
+        variables = Map.copyOf(variables);
     }
 
     /** Fixed variables and terminal state, for tests and embedding. */
-    static Environment of(Map<String, String> variables, boolean terminal) {
-        Map<String, String> copy = Map.copyOf(variables);
-        return new Environment() {
-            @Override
-            public String get(String name) {
-                return copy.get(name);
-            }
+    public static Environment of(Map<String, String> variables, boolean terminal) {
+        return new Environment(terminal, variables);
+    }
 
-            @Override
-            public boolean isTerminal() {
-                return terminal;
-            }
-        };
+    /** The process's own: a console attached, and System.getenv(). */
+    public static Environment system() {
+        return new Environment(interactive(System.console()), System.getenv());
+    }
+
+    /** The variable's value, or null when it is not set. */
+    public String get(String name) {
+        return variables.get(name);
+    }
+
+    /** Whether stdout is an interactive terminal. */
+    public boolean isTerminal() {
+        return stdoutIsTerminal;
     }
 
     /**
-     * Whether to colour output by the usual rules: only on a terminal, and not when {@code NO_COLOR}
-     * is set (to anything but the empty string) or {@code TERM} is {@code dumb}.
+     * Whether colour is welcome when the user has not asked for it: stdout is a terminal, NO_COLOR is
+     * unset or empty (see no-color.org), and TERM is not {@code dumb}.
      */
-    default boolean colorByDefault() {
-        String noColor = get("NO_COLOR");
-        return isTerminal() && (noColor == null || noColor.isEmpty()) && !"dumb".equals(get("TERM"));
+    public boolean colourWelcome() {
+        String noColor = variables.get("NO_COLOR");
+        return stdoutIsTerminal && (noColor == null || noColor.isEmpty()) && !"dumb".equals(variables.get("TERM"));
     }
 
     /** The terminal's width from {@code COLUMNS}, else {@code fallback} when unset or not a positive number. */
-    default int columns(int fallback) {
-        String c = get("COLUMNS");
+    public int columns(int fallback) {
+        String c = variables.get("COLUMNS");
         if (c != null) {
             try {
                 int n = Integer.parseInt(c.trim());
@@ -68,5 +59,21 @@ public interface Environment {
             }
         }
         return fallback;
+    }
+
+    /**
+     * Java 17 gives a console only when stdin and stdout are both terminals. From Java 22 on there may
+     * be a console even when output is redirected; {@code Console.isTerminal()} then tells.
+     */
+    private static boolean interactive(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return (Boolean) isTerminal.invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
                     + "then each leg in brackets, then any shoot-out; a last line counts the finals won and lost.",
             "",
             "Examples:",
+            "",
             "  herrera finals --won",
             "  herrera finals --team monterrey",
             ""

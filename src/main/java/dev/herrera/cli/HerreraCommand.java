@@ -20,12 +20,14 @@ import picocli.CommandLine.Spec;
             "Answers questions about the managerial career of Miguel \"Piojo\" Herrera from a bundled, cited dataset.",
             "",
             "Examples:",
+            "",
             "  herrera stints                 every job he held, in order",
             "  herrera finals --won           the finals he won",
             "  herrera stints --team america  his spells at Club América",
             "  herrera sources --conflicts    where the sources disagree",
             "  herrera incidents --format json",
             "  herrera timeline               the career as a picture",
+            "  herrera finals --format csv > finals.csv",
             ""
         },
         subcommands = {
@@ -34,6 +36,7 @@ import picocli.CommandLine.Spec;
             IncidentsCommand.class,
             SourcesCommand.class,
             TimelineCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -46,6 +49,8 @@ import picocli.CommandLine.Spec;
             "73:an output file cannot be written"
         })
 public final class HerreraCommand implements Callable<Integer> {
+    private final Environment environment;
+
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -57,10 +62,9 @@ public final class HerreraCommand implements Callable<Integer> {
             description = "Print the full stack trace of any failure.")
     private boolean debug;
 
-    private final Environment environment;
-
+    /** For tools that build the command model by reflection (the man page generator): output is piped. */
     public HerreraCommand() {
-        this(Environment.system());
+        this(Environment.PIPE);
     }
 
     HerreraCommand(Environment environment) {
@@ -76,6 +80,7 @@ public final class HerreraCommand implements Callable<Integer> {
         spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
     }
+
 
     boolean debug() {
         return debug;

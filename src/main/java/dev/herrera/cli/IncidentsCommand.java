@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
             "Every controversy: date, what happened, where, who was involved and what followed.",
             "",
             "Examples:",
+            "",
             "  herrera incidents",
             "  herrera incidents --format json",
             ""

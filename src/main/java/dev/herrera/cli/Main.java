@@ -14,7 +14,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
-        int code = Cli.create(out, err).execute(args);
+        int code = Cli.create(out, err, Environment.system()).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
                     + "source says, what the dataset holds and why.",
             "",
             "Examples:",
+            "",
             "  herrera sources",
             "  herrera sources --conflicts",
             "  herrera finals --sources",

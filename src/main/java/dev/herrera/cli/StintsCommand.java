@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
                     + "A tenure measured from a partial date (a year or a month) is approximate: ~2y.",
             "",
             "Examples:",
+            "",
             "  herrera stints --team tecos",
             "  herrera stints --kind national --format json",
             ""
@@ -22,7 +23,8 @@ final class StintsCommand extends BaseCommand {
             description = "Only this team (name, id or alias; case and accents ignored).")
     String team;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Only club or national jobs.")
+    @Option(names = "--kind", paramLabel = "KIND", completionCandidates = LabelCandidates.TeamKinds.class,
+            description = "Only jobs of this kind: ${COMPLETION-CANDIDATES}.")
     TeamKind kind;
 
     @Mixin

@@ -10,6 +10,7 @@ import dev.herrera.render.timeline.Timeline;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "timeline", description = {
@@ -21,6 +22,7 @@ import picocli.CommandLine.Option;
                     + "SVG chart whose bars and marks show details as tooltips.",
             "",
             "Examples:",
+            "",
             "  herrera timeline",
             "  herrera timeline --from 2010 --to 2016 --ascii",
             "  herrera timeline --team america --width 100",
@@ -69,6 +71,9 @@ final class TimelineCommand extends BaseCommand {
             description = "Output format: text (for the terminal) or svg (an SVG document). Default: ${DEFAULT-VALUE}.")
     Style format;
 
+    @Mixin
+    ColorOption color;
+
     @Option(names = "--svg", paramLabel = "FILE",
             description = "Write the SVG chart to FILE (replaced all at once) instead of drawing in the terminal.")
     Path svg;
@@ -105,8 +110,8 @@ final class TimelineCommand extends BaseCommand {
         return Math.max(TerminalTimeline.MIN_WIDTH, Math.min(TerminalTimeline.MAX_WIDTH, fromEnv));
     }
 
-    /** Whether to colour the terminal picture; follows the environment until a --color option decides. */
+    /** Whether to colour the terminal picture, by the same --color rules as the listings. */
     boolean color() {
-        return environment().colorByDefault();
+        return color.enabled(environment());
     }
 }

@@ -2,24 +2,31 @@ package dev.herrera.render;
 
 import java.util.List;
 
-/** A plain text table: a header row and aligned columns separated by two spaces, then any footer. */
+/**
+ * A plain text table: a header row and columns separated by two spaces, aligned by display width,
+ * then any footer after a blank line.
+ */
 final class Table {
     private Table() {
     }
 
     static String render(Listing listing) {
+        return render(listing, Styler.PLAIN);
+    }
+
+    static String render(Listing listing, Styler styler) {
         List<String> headers = listing.headers();
         int[] widths = new int[headers.size()];
         for (int c = 0; c < widths.length; c++) {
-            widths[c] = width(headers.get(c));
+            widths[c] = Width.of(headers.get(c));
             for (List<Cell> r : listing.rows()) {
-                widths[c] = Math.max(widths[c], width(r.get(c).text()));
+                widths[c] = Math.max(widths[c], Width.of(r.get(c).text()));
             }
         }
         StringBuilder sb = new StringBuilder();
-        line(sb, headers, widths);
+        line(sb, headers.stream().map(Cell::of).toList(), widths, styler, true);
         for (List<Cell> r : listing.rows()) {
-            line(sb, r.stream().map(Cell::text).toList(), widths);
+            line(sb, r, widths, styler, false);
         }
         if (!listing.footer().isEmpty()) {
             sb.append('\n');
@@ -28,29 +35,27 @@ final class Table {
         return sb.toString();
     }
 
-    private static void line(StringBuilder sb, List<String> cells, int[] widths) {
-        StringBuilder line = new StringBuilder();
-        for (int c = 0; c < cells.size(); c++) {
-            String cell = cells.get(c);
-            line.append(cell);
-            if (c < cells.size() - 1) {
-                line.append(" ".repeat(widths[c] - width(cell) + 2));
+    private static void line(StringBuilder sb, List<Cell> cells, int[] widths, Styler styler, boolean header) {
+        // The last non-empty cell ends the line: no trailing spaces.
+        int last = cells.size() - 1;
+        while (last > 0 && cells.get(last).text().isEmpty()) {
+            last--;
+        }
+        for (int c = 0; c <= last; c++) {
+            Cell cell = cells.get(c);
+            String text = cell.text();
+            if (!text.isEmpty()) {
+                sb.append(header ? styler.header(text) : styler.cell(cell.tone(), text));
+            }
+            if (c < last) {
+                sb.append(" ".repeat(widths[c] - Width.of(text) + 2));
             }
         }
-        sb.append(line.toString().stripTrailing()).append('\n');
+        sb.append('\n');
     }
 
-    /** Columns a string takes on a terminal: one per code point, none for combining marks. */
+    /** Columns a string takes on a terminal. */
     static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            int type = Character.getType(cp);
-            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK) {
-                w++;
-            }
-            i += Character.charCount(cp);
-        }
-        return w;
+        return Width.of(s);
     }
 }

@@ -36,6 +36,18 @@ final class CliRun {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** Runs as if stdout were a terminal, with exactly the given environment variables. */
+    static Result runOnTerminal(Map<String, String> variables, String... args) {
+        return runIn(new Environment(true, variables), args);
+    }
+
+    static Result runIn(Environment environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.create(new PrintWriter(out), new PrintWriter(err), environment).execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
     static void assertGolden(String name, String actual) {
         Path file = GOLDEN.resolve(name);
         try {

@@ -44,7 +44,7 @@ class CommandLineTest {
 
     @Test
     void anUnknownFormatIsAUsageError() {
-        assertUsageError(CliRun.run("stints", "--format", "xml"), "'xml' is not one of: table, json");
+        assertUsageError(CliRun.run("stints", "--format", "xml"), "'xml' is not one of: table, json, csv, tsv, md");
     }
 
     @Test
@@ -106,10 +106,50 @@ class CommandLineTest {
     }
 
     @Test
-    void versionComesFromTheBuild() {
+    void versionComesFromTheBuildAndTheDataset() {
         CliRun.Result r = CliRun.run("--version");
         assertEquals(0, r.code());
-        assertTrue(r.out().matches("herrera \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"), r.out());
+        assertEquals("", r.err());
+        String updated = JsonMapper.builder().build()
+                .readTree(getClass().getResourceAsStream("/dev/herrera/data/herrera.json")).get("updated").asString();
+        assertTrue(r.out().matches("herrera \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\nbundled dataset updated "
+                + updated + "\\n"), r.out());
+    }
+
+    @Test
+    void versionHelpAndCompletionReadNoDataset() {
+        for (String[] args : new String[][] {{"--version"}, {"--help"}, {"stints", "--help"}, {"completion", "bash"}}) {
+            String[] withData = new String[args.length + 2];
+            withData[0] = "--data";
+            withData[1] = "no/such/file.json";
+            System.arraycopy(args, 0, withData, 2, args.length);
+            CliRun.Result r = CliRun.run(withData);
+            assertEquals(0, r.code(), String.join(" ", args) + ": " + r.err());
+            assertEquals("", r.err());
+        }
+    }
+
+    @Test
+    void completionForZshIsTheBashScriptWhichLoadsBashcompinit() {
+        CliRun.Result zsh = CliRun.run("completion", "zsh");
+        assertEquals(0, zsh.code());
+        assertEquals(CliRun.run("completion", "bash").out(), zsh.out());
+        assertTrue(zsh.out().contains("autoload -U +X bashcompinit && bashcompinit"), zsh.out());
+        assertTrue(zsh.out().contains("complete -F _complete_herrera"), zsh.out());
+    }
+
+    @Test
+    void completionOffersTheLabelsUsersType() {
+        String script = CliRun.run("completion", "bash").out();
+        assertTrue(script.contains("(\"table\" \"json\" \"csv\" \"tsv\" \"md\")"), script);
+        assertTrue(script.contains("(\"auto\" \"always\" \"never\")"), script);
+        assertTrue(script.contains("(\"club\" \"national\")"), script);
+    }
+
+    @Test
+    void completionNeedsAKnownShell() {
+        assertUsageError(CliRun.run("completion", "fish"), "'fish' is not one of: bash, zsh");
+        assertUsageError(CliRun.run("completion"), "Missing required parameter");
     }
 
     @Test
@@ -140,7 +180,7 @@ class CommandLineTest {
 
     @Test
     void finalsEndWithASummaryLine() {
-        String out = CliRun.run("finals").out();
+        String out = CliRun.run("finals", "--format", "table").out();
         String last = out.lines().reduce((a, b) -> b).orElse("");
         assertTrue(last.matches("\\d+ finals?: \\d+ won, \\d+ lost"), last);
     }

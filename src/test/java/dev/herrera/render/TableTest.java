@@ -21,6 +21,41 @@ class TableTest {
     }
 
     @Test
+    void countsWideEastAsianCharactersAsTwoColumns() {
+        Listing l = Listing.builder("TEAM", "K").row("\u6771\u4eac", "x").row("Osaka FC", "y").build(List.of());
+        assertEquals("TEAM      K\n\u6771\u4eac      x\nOsaka FC  y\n", Table.render(l));
+    }
+
+    @Test
+    void countsAnEmojiSequenceAsOneWideCharacter() {
+        // man, zero-width joiner, woman, zero-width joiner, girl: one glyph, two columns.
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        assertEquals(2, Width.of(family));
+        assertEquals(4, Width.of("\u00e9" + "e\u0301" + "\u00fc" + "n"));
+    }
+
+    @Test
+    void padsByThePlainTextWidthWhateverTheStylerAdds() {
+        Styler brackets = new Styler() {
+            @Override
+            public String header(String text) {
+                return "<" + text + ">";
+            }
+
+            @Override
+            public String cell(Cell.Tone tone, String text) {
+                return tone == Cell.Tone.PLAIN ? text : "[" + text + "]";
+            }
+        };
+        Listing l = Listing.builder("R", "X")
+                .row(new Cell("won", Cell.Tone.GOOD), Cell.of("1"))
+                .row(new Cell("lost", Cell.Tone.BAD), Cell.of("2"))
+                .row(Cell.of("drawn"), Cell.of("3"))
+                .build(List.of());
+        assertEquals("<R>      <X>\n[won]    1\n[lost]   2\ndrawn  3\n", Table.render(l, brackets));
+    }
+
+    @Test
     void printsTheFooterAfterABlankLine() {
         Listing l = Listing.builder("A").row("1").footer("1 row").build(List.of());
         assertEquals("A\n1\n\n1 row\n", Table.render(l));

@@ -1,0 +1,55 @@
+package dev.herrera.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A listing as a Markdown pipe table (GitHub-flavoured), its columns padded so the source reads as a
+ * table too. A {@code |} or backslash inside a value is escaped and a line break becomes
+ * {@code <br>}, so no value can break the table; a tab becomes a space, as Markdown would show it.
+ */
+final class Markdown {
+    private Markdown() {
+    }
+
+    static String render(Listing listing) {
+        List<String> headers = listing.headers().stream().map(Markdown::escape).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (List<Cell> r : listing.rows()) {
+            rows.add(r.stream().map(c -> escape(c.text())).toList());
+        }
+        int[] widths = new int[headers.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = Math.max(3, Width.of(headers.get(c)));
+            for (List<String> r : rows) {
+                widths[c] = Math.max(widths[c], Width.of(r.get(c)));
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        line(sb, headers, widths);
+        List<String> rule = new ArrayList<>();
+        for (int w : widths) {
+            rule.add("-".repeat(w));
+        }
+        line(sb, rule, widths);
+        rows.forEach(r -> line(sb, r, widths));
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, List<String> cells, int[] widths) {
+        sb.append('|');
+        for (int c = 0; c < cells.size(); c++) {
+            sb.append(' ').append(Width.pad(cells.get(c), widths[c])).append(" |");
+        }
+        sb.append('\n');
+    }
+
+    static String escape(String value) {
+        return value.replace("\\", "\\\\")
+                .replace("|", "\\|")
+                .replace("\r\n", "<br>")
+                .replace("\n", "<br>")
+                .replace("\r", "<br>")
+                .replace('\t', ' ');
+    }
+}

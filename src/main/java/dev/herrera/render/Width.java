@@ -1,0 +1,29 @@
+package dev.herrera.render;
+
+import org.jline.utils.WCWidth;
+
+/** The number of columns text takes on a terminal, from JLine's Unicode width tables. */
+public final class Width {
+    private Width() {
+    }
+
+    /**
+     * Columns {@code s} takes: two for each wide East-Asian character or emoji, none for combining
+     * marks, one for the rest. Grapheme clusters (a letter and its accents, an emoji sequence joined
+     * by zero-width joiners) count as one unit; control characters count as nothing.
+     */
+    public static int of(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int n = Math.max(1, WCWidth.charCountForGraphemeCluster(s, i));
+            w += Math.max(0, WCWidth.wcwidthForGraphemeCluster(s, i));
+            i += n;
+        }
+        return w;
+    }
+
+    /** {@code s} followed by spaces up to {@code width} columns. */
+    static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(0, width - of(s)));
+    }
+}
