@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
             "Examples:",
             "  herrera finals --won",
             "  herrera finals --team monterrey",
+            "  herrera finals --from 2015 --to 2019",
             ""
         })
 final class FinalsCommand extends BaseCommand {
@@ -39,11 +40,14 @@ final class FinalsCommand extends BaseCommand {
     String team;
 
     @Mixin
+    WindowOptions window;
+
+    @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
-        var finals = Finals.select(career(), team(team), result == null ? null : result.outcome());
+        var finals = Finals.select(career(), team(team), result == null ? null : result.outcome(), window.window());
         return print(output.render(Views.finals(career(), finals)));
     }
 }

@@ -24,12 +24,21 @@ import picocli.CommandLine.Spec;
             "  herrera finals --won           the finals he won",
             "  herrera stints --team america  his spells at Club América",
             "  herrera incidents --format json",
+            "  herrera on 2013-11             the job(s) he held in November 2013",
+            "  herrera team xolos             everything about Tijuana",
+            "  herrera summary                the career in numbers",
+            "  herrera validate other.json    check a dataset file",
             ""
         },
         subcommands = {
             StintsCommand.class,
             FinalsCommand.class,
             IncidentsCommand.class,
+            MatchesCommand.class,
+            OnCommand.class,
+            TeamCommand.class,
+            SummaryCommand.class,
+            ValidateCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
             "",
             "Examples:",
             "  herrera incidents",
+            "  herrera incidents --year 2023",
             "  herrera incidents --format json",
             ""
         })
@@ -20,10 +21,13 @@ final class IncidentsCommand extends BaseCommand {
     String team;
 
     @Mixin
+    WindowOptions window;
+
+    @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
-        return print(output.render(Views.incidents(Incidents.select(career(), team(team)))));
+        return print(output.render(Views.incidents(Incidents.select(career(), team(team), window.window()))));
     }
 }

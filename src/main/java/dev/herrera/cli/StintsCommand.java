@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
             "",
             "Examples:",
             "  herrera stints --team tecos",
+            "  herrera stints --year 2013",
             "  herrera stints --kind national --format json",
             ""
         })
@@ -26,11 +27,14 @@ final class StintsCommand extends BaseCommand {
     TeamKind kind;
 
     @Mixin
+    WindowOptions window;
+
+    @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
-        var stints = Stints.select(career(), team(team), kind);
+        var stints = Stints.select(career(), team(team), kind, window.window());
         return print(output.render(Views.stints(career(), stints, LocalDate.now())));
     }
 }
