@@ -45,7 +45,7 @@ final class RecordByRecord {
         try {
             root = mapper.readTree(json);
         } catch (JacksonException e) {
-            return List.of(loader.describe(name, json, "", e));
+            return List.of(); // not JSON at all: the whole-file reading already says where
         }
         if (root == null || !root.isObject()) {
             return List.of();
