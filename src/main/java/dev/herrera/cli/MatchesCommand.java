@@ -10,8 +10,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "matches", description = {
-            "Every notable match in the dataset: finals, semi-finals, play-offs, World Cup and Gold Cup games and "
-                    + "milestones, with score and result from his side; a last line counts wins, draws and losses.",
+            "Every notable match, with score and result from his side.",
+            "Finals, semi-finals, play-offs, World Cup and Gold Cup games and milestones; a last line counts wins, "
+                    + "draws and losses. Filters combine: each one narrows the list further.",
             "",
             "Examples:",
             "  herrera matches --team mexico --competition \"world cup\"",

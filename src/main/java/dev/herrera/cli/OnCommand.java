@@ -8,9 +8,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "on", description = {
-            "Which job(s) he held on a date, in a month or in a year. Every job that overlaps it is shown "
-                    + "(he coached América and Mexico at once in late 2013); between jobs, the answer says so and "
-                    + "names the job before and the job after.",
+            "Which job(s) he held on a date, in a month or in a year.",
+            "Every job that may have run on some day of it is shown (he coached América and Mexico at once in "
+                    + "late 2013); between jobs, the answer says so and names the job before and the job after.",
             "",
             "Examples:",
             "  herrera on 2013-11",

@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "summary", description = {
-            "The career in numbers: jobs, clubs, national teams, years in management, finals won and lost, titles "
-                    + "by competition and incidents.",
+            "The career in numbers.",
+            "Jobs, clubs, national teams, years from his first job to the end of his last, finals won and lost, "
+                    + "titles (finals won) by competition and incidents.",
             "",
             "Examples:",
             "  herrera summary",

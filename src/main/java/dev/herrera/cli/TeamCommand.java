@@ -8,8 +8,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "team", description = {
-            "Everything about one team: his stints in charge of it, the matches his teams played for or against it "
-                    + "(finals marked), the incidents while he managed it, and the totals.",
+            "Everything about one team: stints, matches, finals and incidents, with totals.",
+            "His stints in charge of it, the matches his teams played for or against it (finals marked), the "
+                    + "incidents while he managed it, and a last line of totals; results are from his side.",
             "",
             "Examples:",
             "  herrera team xolos",

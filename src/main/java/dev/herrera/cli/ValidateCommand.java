@@ -9,10 +9,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", description = {
-            "Checks a dataset file: its shape (the fields, types, labels and dates of data/herrera.schema.json) and "
-                    + "the model's rules (ids, references, chronological order, overlapping jobs). Every problem "
-                    + "found is printed on stdout as FILE:LINE:COLUMN: $.path: message, one a line, and a count "
-                    + "goes to stderr; a valid file prints one OK line.",
+            "Checks a dataset file and prints every problem in it, with its location.",
+            "Checks the shape (the fields, types, labels and dates that data/herrera.schema.json describes) and the "
+                    + "model's rules (ids, references, chronological order, overlapping jobs). Each problem is one "
+                    + "line on stdout, FILE:LINE:COLUMN: $.path: message, in file order, and a count goes to stderr; "
+                    + "a valid file prints one OK line. A file that is not JSON at all stops at its first syntax "
+                    + "error, and the rules between records are checked once every record reads cleanly.",
             "",
             "Examples:",
             "  herrera validate other-manager.json",
