@@ -76,6 +76,15 @@ class QueryCommandsTest {
     }
 
     @Test
+    void matchesHelpNamesEveryStage() {
+        String help = CliRun.run("matches", "--help").out().replaceAll("\\s+", " ");
+        for (dev.herrera.model.Stage stage : dev.herrera.model.Stage.values()) {
+            String word = "(?<![\\w-])" + java.util.regex.Pattern.quote(stage.label()) + "(?![\\w-])";
+            assertTrue(java.util.regex.Pattern.compile(word).matcher(help).find(), stage.label());
+        }
+    }
+
+    @Test
     void unknownTeamsGetSuggestions() {
         assertUsageError(CliRun.run("team", "Xoloz"), "unknown team \"Xoloz\"; did you mean \"Tijuana\"?");
         assertUsageError(CliRun.run("matches", "--opponent", "Cruz Asul"), "did you mean \"Cruz Azul\"?");
