@@ -157,8 +157,13 @@ function _complete_herrera() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} stints" ];    then _picocli_herrera; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} finals" ];    then _picocli_herrera; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} incidents" ];    then _picocli_herrera; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} matches" ];    then _picocli_herrera; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} on" ];    then _picocli_herrera; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} team" ];    then _picocli_herrera; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} summary" ];    then _picocli_herrera; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sources" ];    then _picocli_herrera; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} timeline" ];    then _picocli_herrera; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} validate" ];    then _picocli_herrera; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_herrera; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_herrera; return $?; fi
 
@@ -166,15 +171,25 @@ function _complete_herrera() {
   local cmds0=(stints)
   local cmds1=(finals)
   local cmds2=(incidents)
-  local cmds3=(sources)
-  local cmds4=(timeline)
-  local cmds5=(completion)
-  local cmds6=(help)
+  local cmds3=(matches)
+  local cmds4=(on)
+  local cmds5=(team)
+  local cmds6=(summary)
+  local cmds7=(sources)
+  local cmds8=(timeline)
+  local cmds9=(validate)
+  local cmds10=(completion)
+  local cmds11=(help)
 
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_herrera_help; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_herrera_completion; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_herrera_timeline; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_herrera_sources; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_herrera_help; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_herrera_completion; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_herrera_validate; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_herrera_timeline; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_herrera_sources; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_herrera_summary; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_herrera_team; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_herrera_on; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_herrera_matches; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_herrera_incidents; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_herrera_finals; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_herrera_stints; return $?; fi
@@ -189,7 +204,7 @@ function _picocli_herrera() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="stints finals incidents sources timeline completion help"
+  local commands="stints finals incidents matches on team summary sources timeline validate completion help"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--data'"
 
@@ -221,7 +236,7 @@ function _picocli_herrera_stints() {
 
   local commands=""
   local flag_opts="'-h' '--help' '--sources' '--debug'"
-  local arg_opts="'--team' '--kind' '--format' '--color' '--data'"
+  local arg_opts="'--team' '--kind' '--year' '--from' '--to' '--format' '--color' '--data'"
   local KIND_option_args=("club" "national") # --kind values
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -236,6 +251,15 @@ function _picocli_herrera_stints() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${KIND_option_args[@]}" ) )
       return $?
+      ;;
+    '--year')
+      return
+      ;;
+    '--from')
+      return
+      ;;
+    '--to')
+      return
       ;;
     '--format')
       local IFS=$'\n'
@@ -272,7 +296,7 @@ function _picocli_herrera_finals() {
 
   local commands=""
   local flag_opts="'-h' '--help' '--won' '--lost' '--sources' '--debug'"
-  local arg_opts="'--team' '--format' '--color' '--data'"
+  local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--data'"
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -280,6 +304,15 @@ function _picocli_herrera_finals() {
 
   case ${prev_word} in
     '--team')
+      return
+      ;;
+    '--year')
+      return
+      ;;
+    '--from')
+      return
+      ;;
+    '--to')
       return
       ;;
     '--format')
@@ -317,7 +350,7 @@ function _picocli_herrera_incidents() {
 
   local commands=""
   local flag_opts="'-h' '--help' '--sources' '--debug'"
-  local arg_opts="'--team' '--format' '--color' '--data'"
+  local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--data'"
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -327,6 +360,207 @@ function _picocli_herrera_incidents() {
     '--team')
       return
       ;;
+    '--year')
+      return
+      ;;
+    '--from')
+      return
+      ;;
+    '--to')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `matches` subcommand.
+function _picocli_herrera_matches() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '--won' '--lost' '--drawn' '--debug'"
+  local arg_opts="'--team' '--opponent' '--stage' '--competition' '--year' '--from' '--to' '--format' '--color' '--data'"
+  local STAGE_option_args=("final" "semi-final" "quarter-final" "round-of-16" "play-off" "group" "league" "cup" "friendly") # --stage values
+  local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--team')
+      return
+      ;;
+    '--opponent')
+      return
+      ;;
+    '--stage')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STAGE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--competition')
+      return
+      ;;
+    '--year')
+      return
+      ;;
+    '--from')
+      return
+      ;;
+    '--to')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `on` subcommand.
+function _picocli_herrera_on() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '--debug'"
+  local arg_opts="'--format' '--color' '--data'"
+  local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `team` subcommand.
+function _picocli_herrera_team() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '--debug'"
+  local arg_opts="'--format' '--color' '--data'"
+  local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `summary` subcommand.
+function _picocli_herrera_summary() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '--debug'"
+  local arg_opts="'--format' '--color' '--data'"
+  local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '--format')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
@@ -456,6 +690,43 @@ function _picocli_herrera_timeline() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `validate` subcommand.
+function _picocli_herrera_validate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '--debug'"
+  local arg_opts="'--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "validate" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `completion` subcommand.
 function _picocli_herrera_completion() {
   # Get completion data
@@ -498,7 +769,7 @@ function _picocli_herrera_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="stints finals incidents sources timeline completion"
+  local commands="stints finals incidents matches on team summary sources timeline validate completion"
   local flag_opts="'-h' '--help' '--debug'"
   local arg_opts="'--data'"
 

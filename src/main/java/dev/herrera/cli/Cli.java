@@ -3,6 +3,7 @@ package dev.herrera.cli;
 import dev.herrera.model.Label;
 import dev.herrera.model.Outcome;
 import dev.herrera.model.PartialDate;
+import dev.herrera.model.Stage;
 import dev.herrera.model.TeamKind;
 import dev.herrera.render.Format;
 import java.io.PrintWriter;
@@ -32,17 +33,20 @@ public final class Cli {
         cl.registerConverter(TeamKind.class, s -> Labels.parse(TeamKind.class, s));
         cl.registerConverter(Outcome.class, s -> Labels.parse(Outcome.class, s));
         cl.registerConverter(TimelineCommand.Style.class, s -> Labels.parse(TimelineCommand.Style.class, s));
+        cl.registerConverter(Stage.class, s -> Labels.parse(Stage.class, s));
         cl.registerConverter(PartialDate.class, Cli::date);
         cl.setParameterExceptionHandler(new UsageErrorHandler());
         cl.setExecutionExceptionHandler(new FailureHandler());
         return cl;
     }
 
-    private static PartialDate date(String text) {
+    /** A date as users type it: YYYY, YYYY-MM or YYYY-MM-DD. */
+    static PartialDate date(String text) {
         try {
             return PartialDate.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.TypeConversionException(e.getMessage());
+            String why = e.getMessage().startsWith("\"") ? e.getMessage() : "'" + text + "': " + e.getMessage();
+            throw new CommandLine.TypeConversionException(why);
         }
     }
 

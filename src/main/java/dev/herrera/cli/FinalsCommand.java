@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
             "",
             "  herrera finals --won",
             "  herrera finals --team monterrey",
+            "  herrera finals --from 2015 --to 2019",
             ""
         })
 final class FinalsCommand extends BaseCommand {
@@ -43,11 +44,14 @@ final class FinalsCommand extends BaseCommand {
     SourcesOption sources;
 
     @Mixin
+    WindowOptions window;
+
+    @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
-        var finals = Finals.select(career(), team(team), result == null ? null : result.outcome());
+        var finals = Finals.select(career(), team(team), result == null ? null : result.outcome(), window.window());
         return print(output.render(Views.finals(career(), finals, sources.show)));
     }
 }

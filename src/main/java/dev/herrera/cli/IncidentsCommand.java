@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
             "Examples:",
             "",
             "  herrera incidents",
+            "  herrera incidents --year 2023",
             "  herrera incidents --format json",
             ""
         })
@@ -24,10 +25,13 @@ final class IncidentsCommand extends BaseCommand {
     SourcesOption sources;
 
     @Mixin
+    WindowOptions window;
+
+    @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
-        return print(output.render(Views.incidents(Incidents.select(career(), team(team)), sources.show)));
+        return print(output.render(Views.incidents(Incidents.select(career(), team(team), window.window()), sources.show)));
     }
 }

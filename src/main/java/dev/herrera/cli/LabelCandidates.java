@@ -1,6 +1,7 @@
 package dev.herrera.cli;
 
 import dev.herrera.model.Label;
+import dev.herrera.model.Stage;
 import dev.herrera.model.TeamKind;
 import dev.herrera.render.Format;
 import java.util.Arrays;
@@ -31,6 +32,12 @@ abstract class LabelCandidates implements Iterable<String> {
     static final class ColorModes extends LabelCandidates {
         ColorModes() {
             super(ColorMode.class);
+        }
+    }
+
+    static final class Stages extends LabelCandidates {
+        Stages() {
+            super(Stage.class);
         }
     }
 

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
             "Examples:",
             "",
             "  herrera stints --team tecos",
+            "  herrera stints --year 2013",
             "  herrera stints --kind national --format json",
             ""
         })
@@ -31,11 +32,14 @@ final class StintsCommand extends BaseCommand {
     SourcesOption sources;
 
     @Mixin
+    WindowOptions window;
+
+    @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
-        var stints = Stints.select(career(), team(team), kind);
+        var stints = Stints.select(career(), team(team), kind, window.window());
         return print(output.render(Views.stints(career(), stints, LocalDate.now(), sources.show)));
     }
 }

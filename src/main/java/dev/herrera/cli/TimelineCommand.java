@@ -2,7 +2,7 @@ package dev.herrera.cli;
 
 import dev.herrera.model.Label;
 import dev.herrera.model.PartialDate;
-import dev.herrera.query.Window;
+import dev.herrera.query.TimelineSelection;
 import dev.herrera.render.timeline.Layout;
 import dev.herrera.render.timeline.SvgTimeline;
 import dev.herrera.render.timeline.TerminalTimeline;
@@ -89,7 +89,7 @@ final class TimelineCommand extends BaseCommand {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--from " + from + " is after --to " + to);
         }
-        Window.Selection selection = Window.select(career(), team(team), from, to, career().updated().lastDay());
+        TimelineSelection.Selection selection = TimelineSelection.select(career(), team(team), from, to, career().updated().lastDay());
         Timeline timeline = Layout.of(career(), selection);
         if (svg != null) {
             AtomicFile.write(svg, SvgTimeline.render(timeline));

@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
@@ -97,48 +98,85 @@ public final class CareerLoader {
         try {
             career = mapper.readValue(json, Career.class);
         } catch (JacksonException e) {
-            throw describe(name, json, e);
+            throw new DataException(DataException.BAD_CONTENT, describe(name, json, "", e).toString(), e);
         }
         if (career == null) {
-            throw new DataException(DataException.BAD_CONTENT, name + ":1:1: $: the file holds null, not a dataset", null);
+            throw new DataException(DataException.BAD_CONTENT, nullFile(name).toString(), null);
         }
-        List<DatasetRules.Problem> problems = DatasetRules.check(career);
+        List<Diagnostic> problems = rules(name, json, career);
         if (!problems.isEmpty()) {
-            DatasetRules.Problem first = problems.get(0);
-            throw new DataException(DataException.BAD_CONTENT,
-                    where(name, json, first.path(), null) + ": " + JsonPaths.display(first.path()) + ": " + first.message(),
-                    null);
+            throw new DataException(DataException.BAD_CONTENT, problems.get(0).toString(), null);
         }
         return career;
     }
 
-    private DataException describe(String name, byte[] json, JacksonException e) {
-        String path = JsonPaths.of(e.getPath());
+    /**
+     * Every problem in a dataset file, not just the first; empty when {@link #load} would accept it.
+     * A file that is not JSON at all stops at its first syntax error. Otherwise each record is read
+     * on its own, so one broken record does not hide the next; the rules between records (ids,
+     * references, order, overlaps) are checked once every record reads cleanly.
+     */
+    public List<Diagnostic> validate(Path file) {
+        return validate(file.toString(), read(file));
+    }
+
+    /** As {@link #validate(Path)}, for content already in memory. */
+    public List<Diagnostic> validate(String name, byte[] json) {
+        Career career;
+        try {
+            career = mapper.readValue(json, Career.class);
+        } catch (JacksonException e) {
+            List<Diagnostic> found = RecordByRecord.check(this, name, json);
+            return found.isEmpty() ? List.of(describe(name, json, "", e)) : found;
+        }
+        return career == null ? List.of(nullFile(name)) : rules(name, json, career);
+    }
+
+    private Diagnostic nullFile(String name) {
+        return new Diagnostic(name, 1, 1, "", "the file holds null, not a dataset");
+    }
+
+    private List<Diagnostic> rules(String name, byte[] json, Career career) {
+        List<Diagnostic> found = new ArrayList<>();
+        for (DatasetRules.Problem p : DatasetRules.check(career)) {
+            found.add(at(name, json, p.path(), p.message(), null));
+        }
+        return found;
+    }
+
+    JsonMapper mapper() {
+        return mapper;
+    }
+
+    /**
+     * Describes a failed read. {@code prefix} is the path of the value that was read when it was
+     * not the whole document (e.g. {@code stints[3]}).
+     */
+    Diagnostic describe(String name, byte[] json, String prefix, JacksonException e) {
+        String path = JsonPaths.append(prefix, JsonPaths.of(e.getPath()));
         String message;
-        boolean locateByPath = false;
+        boolean locateByPath = !prefix.isEmpty();
         if (e.getCause() instanceof InvalidRecordException ire) {
             path = JsonPaths.append(path, ire.field());
             message = ire.getMessage();
-            locateByPath = !ire.field().isEmpty();
+            locateByPath |= !ire.field().isEmpty();
         } else if (e.getCause() instanceof IllegalArgumentException iae) {
             message = iae.getMessage();
         } else {
             message = JacksonMessages.describe(e);
         }
-        return new DataException(DataException.BAD_CONTENT,
-                where(name, json, path, locateByPath ? null : e.getLocation()) + ": "
-                        + JsonPaths.display(path) + ": " + message, e);
+        return at(name, json, path, message, locateByPath ? null : e.getLocation());
     }
 
-    /** FILE:LINE:COLUMN for a path, using {@code known} when the parser already gave it. */
-    private String where(String name, byte[] json, String path, TokenStreamLocation known) {
+    /** A problem at a path, placed by {@code known} when the parser already gave the location. */
+    Diagnostic at(String name, byte[] json, String path, String message, TokenStreamLocation known) {
         TokenStreamLocation loc = known;
         if (loc == null || loc.getLineNr() < 1) {
             loc = JsonLocator.locate(mapper, json, JsonPointer.compile(JsonPaths.toPointer(path)));
         }
         if (loc == null || loc.getLineNr() < 1) {
-            return name;
+            return new Diagnostic(name, 0, 0, path, message);
         }
-        return name + ":" + loc.getLineNr() + ":" + Math.max(1, loc.getColumnNr());
+        return new Diagnostic(name, loc.getLineNr(), Math.max(1, loc.getColumnNr()), path, message);
     }
 }

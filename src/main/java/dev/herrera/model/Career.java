@@ -1,5 +1,6 @@
 package dev.herrera.model;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,49 +21,85 @@ public record Career(
         List<Incident> incidents) {
 
     public Career {
-        Checks.required(person, "person");
-        Checks.required(updated, "updated");
-        sources = Checks.nonEmpty(sources, "sources");
-        teams = Checks.nonEmpty(teams, "teams");
-        stints = Checks.nonEmpty(stints, "stints");
+        List<InvalidRecordException> problems = problems(person, updated, sources, teams, stints, matches, incidents);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+        sources = List.copyOf(sources);
+        teams = List.copyOf(teams);
+        stints = List.copyOf(stints);
         matches = Checks.list(matches, "matches");
         incidents = Checks.list(incidents, "incidents");
+    }
 
-        Checks.unique(sources, Source::id, "sources", "source id");
-        Checks.unique(teams, Team::id, "teams", "team id");
-        Checks.unique(stints, Stint::id, "stints", "stint id");
-        Checks.unique(matches, Match::id, "matches", "match id");
-        Checks.unique(incidents, Incident::id, "incidents", "incident id");
+    /**
+     * Every rule the parts break when put together — missing parts, duplicate ids, references that
+     * do not resolve — in the order the constructor checks them; the constructor throws the first.
+     * Tools that report all problems at once call this directly.
+     */
+    public static List<InvalidRecordException> problems(Person person, PartialDate updated, List<Source> sources,
+            List<Team> teams, List<Stint> stints, List<Match> matches, List<Incident> incidents) {
+        List<InvalidRecordException> problems = new ArrayList<>();
+        check(problems, () -> Checks.required(person, "person"));
+        check(problems, () -> Checks.required(updated, "updated"));
+        boolean listsOk = check(problems, () -> Checks.nonEmpty(sources, "sources"))
+                & check(problems, () -> Checks.nonEmpty(teams, "teams"))
+                & check(problems, () -> Checks.nonEmpty(stints, "stints"))
+                & check(problems, () -> Checks.list(matches, "matches"))
+                & check(problems, () -> Checks.list(incidents, "incidents"));
+        if (!listsOk) {
+            return problems;
+        }
+        List<Match> allMatches = matches == null ? List.of() : matches;
+        List<Incident> allIncidents = incidents == null ? List.of() : incidents;
+        check(problems, () -> Checks.unique(sources, Source::id, "sources", "source id"));
+        check(problems, () -> Checks.unique(teams, Team::id, "teams", "team id"));
+        check(problems, () -> Checks.unique(stints, Stint::id, "stints", "stint id"));
+        check(problems, () -> Checks.unique(allMatches, Match::id, "matches", "match id"));
+        check(problems, () -> Checks.unique(allIncidents, Incident::id, "incidents", "incident id"));
 
         Map<String, Team> teamsById = index(teams, Team::id);
         Map<String, Source> sourcesById = index(sources, Source::id);
         Map<String, Stint> stintsById = index(stints, Stint::id);
-        for (int j = 0; j < person.sources().size(); j++) {
-            resolve(sourcesById, person.sources().get(j), "person.sources[" + j + "]", "source");
+        if (person != null) {
+            for (int j = 0; j < person.sources().size(); j++) {
+                resolve(problems, sourcesById, person.sources().get(j), "person.sources[" + j + "]", "source");
+            }
         }
         for (int i = 0; i < stints.size(); i++) {
             Stint s = stints.get(i);
             String at = "stints[" + i + "]";
-            resolve(teamsById, s.team(), at + ".team", "team");
+            resolve(problems, teamsById, s.team(), at + ".team", "team");
             for (int j = 0; j < s.concurrent().size(); j++) {
-                resolve(stintsById, s.concurrent().get(j), at + ".concurrent[" + j + "]", "stint");
+                resolve(problems, stintsById, s.concurrent().get(j), at + ".concurrent[" + j + "]", "stint");
             }
-            resolveCitations(sourcesById, s, at);
+            resolveCitations(problems, sourcesById, s, at);
         }
-        for (int i = 0; i < matches.size(); i++) {
-            Match m = matches.get(i);
+        for (int i = 0; i < allMatches.size(); i++) {
+            Match m = allMatches.get(i);
             String at = "matches[" + i + "]";
-            resolve(teamsById, m.team(), at + ".team", "team");
-            resolve(teamsById, m.opponent(), at + ".opponent", "team");
-            resolveCitations(sourcesById, m, at);
+            resolve(problems, teamsById, m.team(), at + ".team", "team");
+            resolve(problems, teamsById, m.opponent(), at + ".opponent", "team");
+            resolveCitations(problems, sourcesById, m, at);
         }
-        for (int i = 0; i < incidents.size(); i++) {
-            Incident n = incidents.get(i);
+        for (int i = 0; i < allIncidents.size(); i++) {
+            Incident n = allIncidents.get(i);
             String at = "incidents[" + i + "]";
             if (n.team() != null) {
-                resolve(teamsById, n.team(), at + ".team", "team");
+                resolve(problems, teamsById, n.team(), at + ".team", "team");
             }
-            resolveCitations(sourcesById, n, at);
+            resolveCitations(problems, sourcesById, n, at);
+        }
+        return problems;
+    }
+
+    private static boolean check(List<InvalidRecordException> problems, Runnable rule) {
+        try {
+            rule.run();
+            return true;
+        } catch (InvalidRecordException e) {
+            problems.add(e);
+            return false;
         }
     }
 
@@ -83,20 +120,23 @@ public record Career(
         return map;
     }
 
-    private static void resolve(Map<String, ?> known, String id, String field, String what) {
+    private static void resolve(List<InvalidRecordException> problems, Map<String, ?> known, String id,
+            String field, String what) {
         if (!known.containsKey(id)) {
-            throw new InvalidRecordException(field, "unknown " + what + " \"" + id + "\"");
+            problems.add(new InvalidRecordException(field, "unknown " + what + " \"" + id + "\""));
         }
     }
 
-    private static void resolveCitations(Map<String, Source> known, Cited record, String at) {
+    private static void resolveCitations(List<InvalidRecordException> problems, Map<String, Source> known,
+            Cited record, String at) {
         for (int j = 0; j < record.sources().size(); j++) {
-            resolve(known, record.sources().get(j), at + ".sources[" + j + "]", "source");
+            resolve(problems, known, record.sources().get(j), at + ".sources[" + j + "]", "source");
         }
         for (int j = 0; j < record.notes().size(); j++) {
             List<Claim> claims = record.notes().get(j).claims();
             for (int k = 0; k < claims.size(); k++) {
-                resolve(known, claims.get(k).source(), at + ".notes[" + j + "].claims[" + k + "].source", "source");
+                resolve(problems, known, claims.get(k).source(),
+                        at + ".notes[" + j + "].claims[" + k + "].source", "source");
             }
         }
     }

@@ -22,10 +22,16 @@ public final class Finals {
 
     /** Every final in date order, narrowed to a team and/or an outcome when given. */
     public static List<Match> select(Career career, Team team, Outcome outcome) {
+        return select(career, team, outcome, Window.ALL);
+    }
+
+    /** As {@link #select(Career, Team, Outcome)}, keeping only finals dated inside the window. */
+    public static List<Match> select(Career career, Team team, Outcome outcome, Window window) {
         return career.matches().stream()
                 .filter(Match::isFinal)
                 .filter(m -> team == null || m.team().equals(team.id()))
                 .filter(m -> outcome == null || m.outcome() == outcome)
+                .filter(m -> window.overlaps(m.date()))
                 .toList();
     }
 }

@@ -11,8 +11,14 @@ public final class Incidents {
     }
 
     public static List<Incident> select(Career career, Team team) {
+        return select(career, team, Window.ALL);
+    }
+
+    /** Incidents while he managed {@code team} (all when null), dated inside the window. */
+    public static List<Incident> select(Career career, Team team, Window window) {
         return career.incidents().stream()
                 .filter(i -> team == null || team.id().equals(i.team()))
+                .filter(i -> window.overlaps(i.date()))
                 .toList();
     }
 }

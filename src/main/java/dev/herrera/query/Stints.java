@@ -13,9 +13,15 @@ public final class Stints {
 
     /** Stints in the dataset's chronological order, narrowed to a team and/or a kind of team when given. */
     public static List<Stint> select(Career career, Team team, TeamKind kind) {
+        return select(career, team, kind, Window.ALL);
+    }
+
+    /** As {@link #select(Career, Team, TeamKind)}, keeping only stints whose span overlaps the window. */
+    public static List<Stint> select(Career career, Team team, TeamKind kind, Window window) {
         return career.stints().stream()
                 .filter(s -> team == null || s.team().equals(team.id()))
                 .filter(s -> kind == null || career.teamOf(s.team()).kind() == kind)
+                .filter(s -> window.overlaps(s.start(), s.end()))
                 .toList();
     }
 }

@@ -1,128 +1,43 @@
 package dev.herrera.query;
 
-import dev.herrera.model.Career;
-import dev.herrera.model.Incident;
-import dev.herrera.model.Match;
 import dev.herrera.model.PartialDate;
-import dev.herrera.model.Stint;
-import dev.herrera.model.Team;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
- * What a timeline shows: the stints, finals and incidents in a period, narrowed to a team. A
- * record is in the period when any day it may span is, so a stint ending {@code 2007-09} is in a
- * period from {@code 2007-09-20}.
+ * A span of time to narrow records to: from the first day of {@code from} to the last day of
+ * {@code to}; either end may be open (null). A record matches when its own span could share a day
+ * with the window, so a stint known only as "2002 to 2004" falls in a window of 2004.
  */
-public final class Window {
-    private Window() {
-    }
+public record Window(PartialDate from, PartialDate to) {
+    /** No limit at all. */
+    public static final Window ALL = new Window(null, null);
 
-    /**
-     * The records a timeline draws and the days it covers: the period asked for, or where a bound
-     * is not given, the first or last day any selected record may span (when nothing is selected,
-     * any record of the career).
-     */
-    public record Selection(List<Stint> stints, List<Match> finals, List<Incident> incidents,
-            LocalDate from, LocalDate to, LocalDate asOf) {
-        public Selection {
-            stints = List.copyOf(stints);
-            finals = List.copyOf(finals);
-            incidents = List.copyOf(incidents);
-        }
-
-        public boolean isEmpty() {
-            return stints.isEmpty() && finals.isEmpty() && incidents.isEmpty();
+    public Window {
+        if (from != null && to != null && to.isSurelyBefore(from)) {
+            throw new IllegalArgumentException("the window ends (" + to + ") before it starts (" + from + ")");
         }
     }
 
-    /**
-     * Selects what falls in {@code [from, to]} (either may be null for no bound) for {@code team}
-     * (null for every team). A job still going on runs to {@code asOf}, the day the data is current
-     * to.
-     *
-     * @throws IllegalArgumentException when {@code from} is after {@code to}
-     */
-    public static Selection select(Career career, Team team, PartialDate from, PartialDate to, LocalDate asOf) {
-        if (from != null && to != null && from.firstDay().isAfter(to.lastDay())) {
-            throw new IllegalArgumentException("the period starts (" + from + ") after it ends (" + to + ")");
-        }
-        LocalDate lo = from == null ? LocalDate.MIN : from.firstDay();
-        LocalDate hi = to == null ? LocalDate.MAX : to.lastDay();
-        List<Stint> stints = career.stints().stream()
-                .filter(s -> team == null || s.team().equals(team.id()))
-                .filter(s -> meets(s.start().firstDay(), lastDay(s, asOf), lo, hi))
-                .toList();
-        List<Match> finals = career.matches().stream()
-                .filter(Match::isFinal)
-                .filter(m -> team == null || m.team().equals(team.id()))
-                .filter(m -> meets(m.date().firstDay(), m.date().lastDay(), lo, hi))
-                .toList();
-        List<Incident> incidents = career.incidents().stream()
-                .filter(i -> team == null || team.id().equals(i.team()))
-                .filter(i -> meets(i.date().firstDay(), i.date().lastDay(), lo, hi))
-                .toList();
-        LocalDate first = from != null ? lo : earliest(stints, finals, incidents);
-        LocalDate last = to != null ? hi : latest(stints, finals, incidents, asOf);
-        if (first == null || last == null) {
-            // Nothing selected: the period asked for, completed from the whole career.
-            LocalDate careerFirst = earliest(career.stints(), career.matches(), career.incidents());
-            LocalDate careerLast = latest(career.stints(), career.matches(), career.incidents(), asOf);
-            first = first != null ? first : to != null && hi.isBefore(careerFirst) ? hi : careerFirst;
-            last = last != null ? last : from != null && lo.isAfter(careerLast) ? lo : careerLast;
-            if (first.isAfter(last)) {
-                first = from != null ? lo : last.withDayOfYear(1);
-                last = to != null ? hi : first.withMonth(12).withDayOfMonth(31);
-            }
-        }
-        return new Selection(stints, finals, incidents, first, last, asOf);
+    /** The whole of one calendar year. */
+    public static Window year(int year) {
+        PartialDate y = new PartialDate(year, 0, 0);
+        return new Window(y, y);
     }
 
-    /** The last day a stint may have lasted to: its end's last day, or {@code asOf} while it goes on. */
-    public static LocalDate lastDay(Stint s, LocalDate asOf) {
-        if (s.end() != null) {
-            return s.end().lastDay();
-        }
-        return asOf.isBefore(s.start().lastDay()) ? s.start().lastDay() : asOf;
+    public boolean isAll() {
+        return from == null && to == null;
     }
 
-    private static boolean meets(LocalDate first, LocalDate last, LocalDate lo, LocalDate hi) {
-        return !last.isBefore(lo) && !first.isAfter(hi);
+    /** Whether a record dated {@code date} (the whole span the date names) falls in the window. */
+    public boolean overlaps(PartialDate date) {
+        return overlaps(date, date);
     }
 
-    private static LocalDate earliest(List<Stint> stints, List<Match> finals, List<Incident> incidents) {
-        LocalDate d = LocalDate.MAX;
-        for (Stint s : stints) {
-            d = min(d, s.start().firstDay());
-        }
-        for (Match m : finals) {
-            d = min(d, m.date().firstDay());
-        }
-        for (Incident i : incidents) {
-            d = min(d, i.date().firstDay());
-        }
-        return d == LocalDate.MAX ? null : d;
-    }
-
-    private static LocalDate latest(List<Stint> stints, List<Match> finals, List<Incident> incidents, LocalDate asOf) {
-        LocalDate d = LocalDate.MIN;
-        for (Stint s : stints) {
-            d = max(d, lastDay(s, asOf));
-        }
-        for (Match m : finals) {
-            d = max(d, m.date().lastDay());
-        }
-        for (Incident i : incidents) {
-            d = max(d, i.date().lastDay());
-        }
-        return d == LocalDate.MIN ? null : d;
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
+    /** Whether the span from {@code start} to {@code end} (null: still going on) shares a day with the window. */
+    public boolean overlaps(PartialDate start, PartialDate end) {
+        LocalDate last = end == null ? LocalDate.MAX : end.lastDay();
+        boolean afterStart = from == null || !last.isBefore(from.firstDay());
+        boolean beforeEnd = to == null || !start.firstDay().isAfter(to.lastDay());
+        return afterStart && beforeEnd;
     }
 }

@@ -8,7 +8,7 @@ import dev.herrera.model.Stint;
 import dev.herrera.model.Team;
 import dev.herrera.model.TeamKind;
 import dev.herrera.query.Finals;
-import dev.herrera.query.Window;
+import dev.herrera.query.TimelineSelection;
 import dev.herrera.render.Scores;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ public final class Layout {
     private Layout() {
     }
 
-    public static Timeline of(Career career, Window.Selection selection) {
+    public static Timeline of(Career career, TimelineSelection.Selection selection) {
         if (selection.from() == null || selection.to() == null) {
             throw new IllegalArgumentException("nothing to lay out");
         }
@@ -79,7 +79,7 @@ public final class Layout {
 
     static Timeline.Bar bar(Scale scale, LocalDate from, LocalDate to, LocalDate asOf, Team team, Stint s) {
         LocalDate first = s.start().firstDay();
-        LocalDate last = Window.lastDay(s, asOf);
+        LocalDate last = TimelineSelection.lastDay(s, asOf);
         Timeline.End head = s.start().isExact() ? Timeline.End.EXACT : Timeline.End.PARTIAL;
         Timeline.End tail = s.isOngoing() ? Timeline.End.OPEN
                 : s.end().isExact() ? Timeline.End.EXACT : Timeline.End.PARTIAL;
@@ -120,7 +120,7 @@ public final class Layout {
             for (Stint s : e.getValue()) {
                 if (s.covers(date)) {
                     LocalDate a = max(first, s.start().firstDay());
-                    LocalDate b = min(last, Window.lastDay(s, asOf));
+                    LocalDate b = min(last, TimelineSelection.lastDay(s, asOf));
                     if (!a.isAfter(b)) {
                         marks.get(e.getKey()).add(new Timeline.Mark(kind, middle(scale, a, b), date.toString(), text));
                         return;
@@ -169,7 +169,7 @@ public final class Layout {
                 : scale.firstYear() + "\u2013" + scale.lastYear();
     }
 
-    private static String description(Career career, Window.Selection sel, Map<String, List<Stint>> byTeam,
+    private static String description(Career career, TimelineSelection.Selection sel, Map<String, List<Stint>> byTeam,
             Scale scale) {
         long clubs = byTeam.keySet().stream().filter(t -> career.teamOf(t).kind() == TeamKind.CLUB).count();
         long national = byTeam.size() - clubs;

@@ -14,7 +14,7 @@ import dev.herrera.data.CareerLoader;
 import dev.herrera.model.Career;
 import dev.herrera.model.Match;
 import dev.herrera.model.Stint;
-import dev.herrera.query.Window;
+import dev.herrera.query.TimelineSelection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ class LayoutTest {
     private static final double EPS = 1e-9;
 
     private static Timeline layout(Career c) {
-        return Layout.of(c, Window.select(c, null, null, null, c.updated().lastDay()));
+        return Layout.of(c, TimelineSelection.select(c, null, null, null, c.updated().lastDay()));
     }
 
     private static Map<String, Timeline.Bar> bars(Timeline t) {
@@ -83,7 +83,7 @@ class LayoutTest {
     @Test
     void aPeriodCutsBarsAndMarksTheCutEndsOpen() {
         Career c = career(List.of(stint("a", CLUB, "2002", "2010-06-30")), List.of(), List.of());
-        Window.Selection sel = Window.select(c, null, parse("2005"), parse("2006-06"), c.updated().lastDay());
+        TimelineSelection.Selection sel = TimelineSelection.select(c, null, parse("2005"), parse("2006-06"), c.updated().lastDay());
         Timeline t = Layout.of(c, sel);
         assertEquals(new Scale(2005, 2006), t.scale());
         Timeline.Bar bar = bars(t).get("a");

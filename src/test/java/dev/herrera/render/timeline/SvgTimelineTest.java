@@ -8,7 +8,7 @@ import dev.herrera.model.Career;
 import dev.herrera.model.Incident;
 import dev.herrera.model.Match;
 import dev.herrera.model.Stint;
-import dev.herrera.query.Window;
+import dev.herrera.query.TimelineSelection;
 import dev.herrera.render.Scores;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -57,7 +57,7 @@ class SvgTimelineTest {
     }
 
     private static String bundledSvg(Career c) {
-        return SvgTimeline.render(Layout.of(c, Window.select(c, null, null, null, c.updated().lastDay())));
+        return SvgTimeline.render(Layout.of(c, TimelineSelection.select(c, null, null, null, c.updated().lastDay())));
     }
 
     @Test

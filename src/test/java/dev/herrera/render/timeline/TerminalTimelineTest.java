@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herrera.data.CareerLoader;
 import dev.herrera.model.Career;
-import dev.herrera.query.Window;
+import dev.herrera.query.TimelineSelection;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Help.Ansi;
 class TerminalTimelineTest {
     private static Timeline bundled() {
         Career c = new CareerLoader().loadBundled();
-        return Layout.of(c, Window.select(c, null, null, null, c.updated().lastDay()));
+        return Layout.of(c, TimelineSelection.select(c, null, null, null, c.updated().lastDay()));
     }
 
     @ParameterizedTest
@@ -52,7 +52,7 @@ class TerminalTimelineTest {
     void clubAndNationalBarsDifferWithoutColour() {
         Career c = career(List.of(stint("a", CLUB, "2002-01-01", "2004-01-01"),
                 stint("b", NATION, "2004-01-01", "2006-01-01")), List.of(), List.of());
-        Timeline t = Layout.of(c, Window.select(c, null, null, null, c.updated().lastDay()));
+        Timeline t = Layout.of(c, TimelineSelection.select(c, null, null, null, c.updated().lastDay()));
         List<String> lines = TerminalTimeline.render(t, 60, false, false).lines().toList();
         String club = lines.stream().filter(l -> l.startsWith("Club")).findFirst().orElseThrow();
         String nation = lines.stream().filter(l -> l.startsWith("Nation")).findFirst().orElseThrow();
@@ -65,7 +65,7 @@ class TerminalTimelineTest {
         Career c = career(List.of(stint("a", CLUB, "2002", "2006-05")),
                 List.of(finalMatch("w", CLUB, "2003-05-01", 2, 0), finalMatch("l", CLUB, "2005-05-01", 0, 2)),
                 List.of());
-        Timeline t = Layout.of(c, Window.select(c, null, null, null, c.updated().lastDay()));
+        Timeline t = Layout.of(c, TimelineSelection.select(c, null, null, null, c.updated().lastDay()));
         String row = TerminalTimeline.render(t, 60, false, false).lines()
                 .filter(l -> l.startsWith("Club")).findFirst().orElseThrow();
         String bar = row.substring(row.indexOf('░'));

@@ -1,0 +1,71 @@
+package dev.herrera.cli;
+
+import dev.herrera.model.Outcome;
+import dev.herrera.model.Stage;
+import dev.herrera.query.Matches;
+import dev.herrera.render.QueryViews;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "matches", description = {
+            "Every notable match, with score and result from his side.",
+            "Finals, semi-finals, play-offs, World Cup and Gold Cup games and milestones; a last line counts wins, "
+                    + "draws and losses. Filters combine: each one narrows the list further.",
+            "",
+            "Examples:",
+            "  herrera matches --team mexico --competition \"world cup\"",
+            "  herrera matches --stage semi-final --lost",
+            "  herrera matches --opponent cruz-azul --from 2013 --to 2018",
+            ""
+        })
+final class MatchesCommand extends BaseCommand {
+    static final class Result {
+        @Option(names = "--won", required = true, description = "Only matches he won.")
+        boolean won;
+
+        @Option(names = "--lost", required = true, description = "Only matches he lost.")
+        boolean lost;
+
+        @Option(names = "--drawn", required = true, description = "Only matches that ended level.")
+        boolean drawn;
+
+        Outcome outcome() {
+            return won ? Outcome.WON : lost ? Outcome.LOST : Outcome.DRAWN;
+        }
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Result result;
+
+    @Option(names = "--team", paramLabel = "NAME",
+            description = "Only matches of this team of his (name, id or alias; case and accents ignored).")
+    String team;
+
+    @Option(names = "--opponent", paramLabel = "NAME",
+            description = "Only matches against this team (name, id or alias; case and accents ignored).")
+    String opponent;
+
+    @Option(names = "--stage", paramLabel = "STAGE", completionCandidates = LabelCandidates.Stages.class,
+            description = "Only this stage: ${COMPLETION-CANDIDATES}.")
+    Stage stage;
+
+    @Option(names = "--competition", paramLabel = "TEXT",
+            description = "Only competitions whose name contains this text (case, accents, spaces and punctuation "
+                    + "ignored: \"world cup\" also finds the qualifiers).")
+    String competition;
+
+    @Mixin
+    WindowOptions window;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        var filter = new Matches.Filter(team(team), team(opponent), stage, competition, window.window(),
+                result == null ? null : result.outcome());
+        return print(output.render(QueryViews.matches(career(), Matches.select(career(), filter))));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.herrera.cli;
+
+import dev.herrera.query.Summary;
+import dev.herrera.render.QueryViews;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "summary", description = {
+            "The career in numbers.",
+            "Jobs, clubs, national teams, years from his first job to the end of his last, finals won and lost, "
+                    + "titles (finals won) by competition and incidents.",
+            "",
+            "Examples:",
+            "  herrera summary",
+            "  herrera summary --format json",
+            ""
+        })
+final class SummaryCommand extends BaseCommand {
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        return print(output.render(QueryViews.summary(Summary.of(career(), LocalDate.now()))));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.herrera.query;
+
+import dev.herrera.model.Career;
+import dev.herrera.model.Departure;
+import dev.herrera.model.Incident;
+import dev.herrera.model.Match;
+import dev.herrera.model.Outcome;
+import dev.herrera.model.PartialDate;
+import dev.herrera.model.Person;
+import dev.herrera.model.Role;
+import dev.herrera.model.Score;
+import dev.herrera.model.Source;
+import dev.herrera.model.SourceKind;
+import dev.herrera.model.Stage;
+import dev.herrera.model.Stint;
+import dev.herrera.model.Team;
+import dev.herrera.model.TeamKind;
+import java.util.List;
+
+/** Small careers built in code, shaped to hit one edge case each. */
+final class Fixtures {
+    private static final List<String> SOURCES = List.of("s1");
+
+    private Fixtures() {
+    }
+
+    static PartialDate d(String text) {
+        return PartialDate.parse(text);
+    }
+
+    static Team team(String id, String name, TeamKind kind, String... aliases) {
+        return new Team(id, name, kind, "Mexico", List.of(aliases));
+    }
+
+    static Stint stint(String id, String team, String start, String end, String... concurrent) {
+        return new Stint(id, team, Role.HEAD_COACH, d(start), end == null ? null : d(end),
+                end == null ? null : Departure.SACKED, null, null, null, List.of(concurrent), SOURCES, List.of());
+    }
+
+    static Match match(String id, String date, String team, String opponent, Stage stage, String competition,
+            int goalsFor, int against) {
+        Outcome outcome = goalsFor > against ? Outcome.WON : goalsFor < against ? Outcome.LOST : Outcome.DRAWN;
+        return new Match(id, d(date), team, competition, null, stage, opponent, null,
+                new Score(goalsFor, against, List.of(), null), outcome, null, SOURCES, List.of());
+    }
+
+    static Incident incident(String id, String date, String team) {
+        return new Incident(id, d(date), "Row " + id, team, null, List.of(), "Words.", null, SOURCES, List.of());
+    }
+
+    /**
+     * Alpha (a club) 2001 to 2003-05; a gap; Beta (a national team) 2004-02-01 to 2006, with Gamma
+     * (a club) held alongside from 2005-06 to 2007-03; then Alpha again from 2010, still going on.
+     */
+    static Career career() {
+        List<Team> teams = List.of(
+                team("alpha", "Álpha", TeamKind.CLUB, "Los Alfas"),
+                team("beta", "Beta", TeamKind.NATIONAL),
+                team("gamma", "Gamma", TeamKind.CLUB),
+                team("delta", "Delta", TeamKind.CLUB));
+        List<Stint> stints = List.of(
+                stint("alpha-1", "alpha", "2001", "2003-05"),
+                stint("beta-1", "beta", "2004-02-01", "2006", "gamma-1"),
+                stint("gamma-1", "gamma", "2005-06", "2007-03", "beta-1"),
+                stint("alpha-2", "alpha", "2010", null));
+        List<Match> matches = List.of(
+                match("m1", "2002", "alpha", "delta", Stage.FINAL, "Copa Ñandú", 2, 1),
+                match("m2", "2003-05-20", "alpha", "gamma", Stage.SEMI_FINAL, "Liga Uno", 0, 1),
+                match("m3", "2005-07-01", "beta", "delta", Stage.GROUP, "World Cup qualification", 1, 1),
+                match("m4", "2006", "gamma", "delta", Stage.FINAL, "Liga Uno", 3, 0),
+                match("m5", "2011-03-03", "alpha", "gamma", Stage.FINAL, "Copa Ñandú", 0, 2));
+        List<Incident> incidents = List.of(
+                incident("i1", "2003", "alpha"),
+                incident("i2", "2005-06-10", null),
+                incident("i3", "2012-01", "alpha"));
+        return new Career(new Person("Test Manager", null, null, null, SOURCES), d("2025-01-01"),
+                List.of(new Source("s1", "Source one", "en", SourceKind.NEWS, null, null, null, null)),
+                teams, stints, matches, incidents);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.herrera.query;
+
+import static dev.herrera.query.Fixtures.d;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herrera.data.CareerLoader;
+import dev.herrera.model.Career;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SummaryTest {
+    @Test
+    void theFixtureInNumbers() {
+        Summary s = Summary.of(Fixtures.career(), LocalDate.of(2020, 1, 1));
+        assertEquals(4, s.stints());
+        assertEquals(2, s.clubs(), "Alpha twice counts once");
+        assertEquals(1, s.nationalTeams());
+        assertEquals(d("2001"), s.from());
+        assertNull(s.to(), "a job is still going on");
+        assertTrue(s.approximate());
+        assertEquals(19.0, s.years(), 0.51, "2001 to 2020-01-01");
+        assertEquals(3, s.finals());
+        assertEquals(2, s.finalsWon());
+        assertEquals(1, s.finalsLost());
+        assertEquals(List.of(Map.entry("Copa Ñandú", 1), Map.entry("Liga Uno", 1)), List.copyOf(s.titles().entrySet()));
+        assertEquals(2, s.titleCount());
+        assertEquals(3, s.incidents());
+    }
+
+    @Test
+    void aFinishedCareerEndsAtTheLastJobsEnd() {
+        Career bundled = new CareerLoader().loadBundled();
+        Summary s = Summary.of(bundled, LocalDate.of(2100, 1, 1));
+        if (bundled.stints().stream().noneMatch(st -> st.isOngoing())) {
+            assertEquals(bundled.stints().stream().map(st -> st.end().lastDay()).max(LocalDate::compareTo).orElseThrow(),
+                    s.to().lastDay());
+        }
+        assertEquals(bundled.stints().size(), s.stints());
+        assertEquals(s.finals(), s.finalsWon() + s.finalsLost());
+        assertEquals(s.finalsWon(), s.titleCount(), "every final won is a title");
+        List<Integer> counts = List.copyOf(s.titles().values());
+        for (int i = 1; i < counts.size(); i++) {
+            assertTrue(counts.get(i - 1) >= counts.get(i), "most titles first: " + s.titles());
+        }
+    }
+}
