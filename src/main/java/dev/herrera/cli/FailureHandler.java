@@ -2,12 +2,16 @@ package dev.herrera.cli;
 
 import dev.herrera.data.DataException;
 import dev.herrera.query.UnknownNameException;
+import dev.herrera.render.Printable;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import picocli.CommandLine;
 
 /**
  * A failure inside a command: one line on stderr and the exit code that names the failure. The
- * stack trace is printed only with {@code --debug}.
+ * stack trace is printed only with {@code --debug}. Messages can quote the data file or the command
+ * line, so everything printed goes through {@link Printable} first: no control character reaches the
+ * terminal, and a message stays one line.
  */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     /** Exit code for any failure that is neither bad usage nor bad data. */
@@ -17,22 +21,30 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         if (debug(cmd)) {
-            ex.printStackTrace(err);
+            printStackTrace(ex, err);
         }
         int code;
         if (ex instanceof DataException d) {
-            err.println("herrera: " + d.getMessage());
+            err.println("herrera: " + Printable.escape(d.getMessage()));
             code = d.exitCode();
         } else if (ex instanceof UnknownNameException u) {
-            err.println("herrera: " + u.getMessage());
+            err.println("herrera: " + Printable.escape(u.getMessage()));
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
             code = cmd.getCommandSpec().exitCodeOnInvalidInput();
         } else {
-            err.println("herrera: internal error: " + ex + (debug(cmd) ? "" : " (run again with --debug for details)"));
+            err.println("herrera: internal error: " + Printable.escape(String.valueOf(ex))
+                    + (debug(cmd) ? "" : " (run again with --debug for details)"));
             code = SOFTWARE;
         }
         err.flush();
         return code;
+    }
+
+    /** The full trace, for bug reports; control characters in messages are escaped, lines kept. */
+    static void printStackTrace(Throwable t, PrintWriter err) {
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        err.print(Printable.escapeKeepingLines(trace.toString()));
     }
 
     private static boolean debug(CommandLine cmd) {
