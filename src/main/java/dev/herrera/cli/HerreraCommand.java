@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
             " 1:internal error",
             " 2:bad command line (unknown command or option, bad value, unknown team)",
             "65:the data file is not a valid dataset",
-            "66:the data file cannot be read"
+            "66:the data file cannot be read",
+            "74:the output cannot be written"
         })
 public final class HerreraCommand implements Callable<Integer> {
     @Spec
