@@ -118,7 +118,7 @@ public final class CareerLoader {
                 throw tooBig(name);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return readBounded(in, name);
+                return readSized(in, (int) size, name);
             }
         } catch (NoSuchFileException e) {
             throw new DataException(DataException.UNREADABLE, name + ": no such file", e);
@@ -127,6 +127,30 @@ public final class CareerLoader {
         } catch (IOException | UncheckedIOException e) {
             throw new DataException(DataException.UNREADABLE, name + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A file of known size, read into one array of that size (reading through a growing buffer would
+     * hold the data twice); if the file grew meanwhile, the rest is read within the same bound.
+     */
+    static byte[] readSized(InputStream in, int size, String name) throws IOException {
+        byte[] bytes = new byte[size];
+        int n = in.readNBytes(bytes, 0, size);
+        if (n < size) {
+            return java.util.Arrays.copyOf(bytes, n); // the file shrank while read
+        }
+        int next = in.read();
+        if (next < 0) {
+            return bytes;
+        }
+        byte[] rest = readBounded(in, name);
+        if ((long) size + 1 + rest.length > MAX_FILE_BYTES) {
+            throw tooBig(name);
+        }
+        byte[] all = java.util.Arrays.copyOf(bytes, size + 1 + rest.length);
+        all[size] = (byte) next;
+        System.arraycopy(rest, 0, all, size + 1, rest.length);
+        return all;
     }
 
     /** All of {@code in}, but never more than {@link #MAX_FILE_BYTES}: a file that grows is still bounded. */

@@ -36,4 +36,14 @@ class ReadLimitsTest {
         assertEquals("n.json:1:1: $: number value length 500 exceeds the limit of 100 for a dataset",
                 e.getMessage());
     }
+
+    @Test
+    void aFileThatGrowsOrShrinksWhileReadIsReadAsItIs() throws java.io.IOException {
+        byte[] ten = "0123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals("0123456789", new String(CareerLoader.readSized(new java.io.ByteArrayInputStream(ten), 4, "f"),
+                java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("0123456789", new String(CareerLoader.readSized(new java.io.ByteArrayInputStream(ten), 20, "f"),
+                java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(10, CareerLoader.readSized(new java.io.ByteArrayInputStream(ten), 10, "f").length);
+    }
 }
