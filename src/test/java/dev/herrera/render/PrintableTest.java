@@ -13,7 +13,6 @@ class PrintableTest {
             x\u001b[31mred\u001b[0m                    | x\\e[31mred\\e[0m
             x\u001b]8;;https://x.example/\u001b\\link | x\\e]8;;https://x.example/\\e\\link
             x\u0007bell\bback\rreturn              | x\\abell\\bback\\rreturn
-            a\u000bb\u000cc\u0000d\u0001e\u001ff\u007fg    | a\\vb\\fc\\u0000d\\u0001e\\u001ff\\u007fg
             c1\u009b31m\u0085nel                     | c1\\u009b31m\\u0085nel
             abc\u202egnp.exe                       | abc\\u202egnp.exe
             \u2066iso\u2069\u200e\u200f\u061c          | \\u2066iso\\u2069\\u200e\\u200f\\u061c
@@ -21,6 +20,13 @@ class PrintableTest {
             """)
     void unsafeCharactersAreEscaped(String raw, String shown) {
         assertEquals(shown, Printable.escape(raw));
+    }
+
+    @Test
+    void otherC0ControlsAndDel() {
+        String raw = "a" + (char) 0x0B + "b" + (char) 0x0C + "c" + (char) 0 + "d" + (char) 1 + "e" + (char) 0x1F + "f"
+                + (char) 0x7F + "g";
+        assertEquals("a\\vb\\fc\\u0000d\\u0001e\\u001ff\\u007fg", Printable.escape(raw));
     }
 
     @Test
