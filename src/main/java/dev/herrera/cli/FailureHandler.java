@@ -2,12 +2,16 @@ package dev.herrera.cli;
 
 import dev.herrera.data.DataException;
 import dev.herrera.query.UnknownNameException;
+import dev.herrera.render.Printable;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import picocli.CommandLine;
 
 /**
  * A failure inside a command: one line on stderr and the exit code that names the failure. The
- * stack trace is printed only with {@code --debug}.
+ * stack trace is printed only with {@code --debug}. Messages can quote the data file or the command
+ * line, so everything printed goes through {@link Printable} first: no control character reaches the
+ * terminal, and a message stays one line.
  */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     /** Exit code for any failure that is neither bad usage nor bad data. */
@@ -17,7 +21,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         if (debug(cmd)) {
-            ex.printStackTrace(err);
+            printStackTrace(ex, err);
         }
         if (ex instanceof CommandLine.ParameterException p) {
             // A value only the command itself can check, e.g. a --width out of range.
@@ -25,21 +29,29 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         }
         int code;
         if (ex instanceof AtomicFile.WriteException w) {
-            err.println("herrera: " + w.getMessage());
+            err.println("herrera: " + Printable.escape(w.getMessage()));
             code = AtomicFile.WriteException.CANNOT_CREATE;
         } else if (ex instanceof DataException d) {
-            err.println("herrera: " + d.getMessage());
+            err.println("herrera: " + Printable.escape(d.getMessage()));
             code = d.exitCode();
         } else if (ex instanceof UnknownNameException u) {
-            err.println("herrera: " + u.getMessage());
+            err.println("herrera: " + Printable.escape(u.getMessage()));
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
             code = cmd.getCommandSpec().exitCodeOnInvalidInput();
         } else {
-            err.println("herrera: internal error: " + ex + (debug(cmd) ? "" : " (run again with --debug for details)"));
+            err.println("herrera: internal error: " + Printable.escape(String.valueOf(ex))
+                    + (debug(cmd) ? "" : " (run again with --debug for details)"));
             code = SOFTWARE;
         }
         err.flush();
         return code;
+    }
+
+    /** The full trace, for bug reports; control characters in messages are escaped, lines kept. */
+    static void printStackTrace(Throwable t, PrintWriter err) {
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        err.print(Printable.escapeKeepingLines(trace.toString()));
     }
 
     private static boolean debug(CommandLine cmd) {

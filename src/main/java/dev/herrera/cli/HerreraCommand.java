@@ -53,7 +53,8 @@ import picocli.CommandLine.Spec;
             " 2:bad command line (unknown command or option, bad value, unknown team)",
             "65:the data file is not a valid dataset",
             "66:the data file cannot be read",
-            "73:an output file cannot be written"
+            "73:an output file cannot be written",
+            "74:stdout cannot be written (a closed pipe is not an error)"
         })
 public final class HerreraCommand implements Callable<Integer> {
     private final Environment environment;

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -33,14 +35,40 @@ public final class CareerLoader {
     /** How the bundled dataset is named in messages. */
     public static final String BUNDLED_NAME = "herrera.json (bundled)";
 
+    /*
+     * Limits that bound the memory and time a hostile file can cost. They leave room for a dataset
+     * of a million matches (about 150 MB) and are stated in the README; raise them together.
+     */
+    /** The largest file the loader reads, in bytes: 256 MiB. Checked before and while reading. */
+    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    /** Deepest nesting of arrays and objects; the dataset itself needs 6. */
+    static final int MAX_NESTING_DEPTH = 64;
+    /** Longest string value, in characters: notes and summaries run to a few hundred. */
+    static final int MAX_STRING_LENGTH = 1_000_000;
+    /** Longest number, in characters: the dataset holds only small whole numbers. */
+    static final int MAX_NUMBER_LENGTH = 100;
+    /** Longest property name, in characters: the dataset's longest is 11. */
+    static final int MAX_NAME_LENGTH = 1_000;
+
     private final JsonMapper mapper;
 
     public CareerLoader() {
         this.mapper = strictMapper();
     }
 
+    /** The read limits every dataset parse uses (see the README's "Limits and safety"). */
+    static StreamReadConstraints constraints() {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .maxDocumentLength(MAX_FILE_BYTES)
+                .build();
+    }
+
     static JsonMapper strictMapper() {
-        return JsonMapper.builder()
+        return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints()).build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
@@ -65,7 +93,7 @@ public final class CareerLoader {
             if (in == null) {
                 throw new DataException(DataException.UNREADABLE, BUNDLED_NAME + ": not found in the jar", null);
             }
-            return parse(BUNDLED_NAME, in.readAllBytes());
+            return parse(BUNDLED_NAME, readBounded(in, BUNDLED_NAME));
         } catch (IOException e) {
             throw new DataException(DataException.UNREADABLE, BUNDLED_NAME + ": cannot read: " + e.getMessage(), e);
         }
@@ -81,8 +109,18 @@ public final class CareerLoader {
         if (Files.isDirectory(file)) {
             throw new DataException(DataException.UNREADABLE, name + ": is a directory, not a file", null);
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A FIFO, socket or device could block forever or never end; only plain files are read.
+            throw new DataException(DataException.UNREADABLE, name + ": not a regular file", null);
+        }
         try {
-            return Files.readAllBytes(file);
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw tooBig(name);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return readSized(in, (int) size, name);
+            }
         } catch (NoSuchFileException e) {
             throw new DataException(DataException.UNREADABLE, name + ": no such file", e);
         } catch (AccessDeniedException e) {
@@ -92,8 +130,54 @@ public final class CareerLoader {
         }
     }
 
+    /**
+     * A file of known size, read into one array of that size (reading through a growing buffer would
+     * hold the data twice); if the file grew meanwhile, the rest is read within the same bound.
+     */
+    static byte[] readSized(InputStream in, int size, String name) throws IOException {
+        byte[] bytes = new byte[size];
+        int n = in.readNBytes(bytes, 0, size);
+        if (n < size) {
+            return java.util.Arrays.copyOf(bytes, n); // the file shrank while read
+        }
+        int next = in.read();
+        if (next < 0) {
+            return bytes;
+        }
+        byte[] rest = readBounded(in, name);
+        if ((long) size + 1 + rest.length > MAX_FILE_BYTES) {
+            throw tooBig(name);
+        }
+        byte[] all = java.util.Arrays.copyOf(bytes, size + 1 + rest.length);
+        all[size] = (byte) next;
+        System.arraycopy(rest, 0, all, size + 1, rest.length);
+        return all;
+    }
+
+    /** All of {@code in}, but never more than {@link #MAX_FILE_BYTES}: a file that grows is still bounded. */
+    private static byte[] readBounded(InputStream in, String name) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_FILE_BYTES + 1));
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw tooBig(name);
+        }
+        return bytes;
+    }
+
+    private static DataException tooBig(String name) {
+        return new DataException(DataException.BAD_CONTENT,
+                name + ": larger than " + (MAX_FILE_BYTES >> 20) + " MiB, the most a dataset may hold", null);
+    }
+
     /** Parses and checks a dataset; {@code name} is how the file is named in messages. */
     public Career parse(String name, byte[] json) {
+        int from = Utf8.hasBom(json) ? Utf8.BOM_LENGTH : 0;
+        int bad = Utf8.firstInvalid(json, from);
+        if (bad >= 0) {
+            int[] at = Utf8.lineAndColumn(json, from, bad);
+            throw new DataException(DataException.BAD_CONTENT, name + ":" + at[0] + ":" + at[1]
+                    + ": $: not valid UTF-8 (byte 0x" + String.format("%02X", json[bad] & 0xFF)
+                    + " at offset " + bad + "); datasets must be UTF-8", null);
+        }
         Career career;
         try {
             career = mapper.readValue(json, Career.class);

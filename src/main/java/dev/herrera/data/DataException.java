@@ -15,8 +15,29 @@ public final class DataException extends RuntimeException {
     private final int exitCode;
 
     public DataException(int exitCode, String message, Throwable cause) {
-        super(message, cause);
+        super(oneLine(message), cause);
         this.exitCode = exitCode;
+    }
+
+    /**
+     * The message with every line break written as an escape: a message can quote a property name
+     * or a value from the file, and those may hold {@code \r}, {@code \n} or a Unicode line separator.
+     */
+    static String oneLine(String message) {
+        if (message == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(message.length());
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case 0x0B, 0x0C, 0x85, 0x2028, 0x2029 -> sb.append(String.format("\\u%04x", (int) c));
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     public int exitCode() {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -16,12 +17,17 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 final class JacksonMessages {
     private static final Pattern FOUND = Pattern.compile("from (\\w+) value");
     private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']+)'");
+    /** Jackson's wording for a broken read limit: "String value length (N) exceeds the maximum allowed (M, from ...". */
+    private static final Pattern LIMIT = Pattern.compile("^(.+?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
     private JacksonMessages() {
     }
 
     static String describe(JacksonException e) {
         String original = firstLine(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            return limit(original);
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown property \"" + u.getPropertyName() + "\"";
         }
@@ -46,6 +52,16 @@ final class JacksonMessages {
             }
         }
         return original;
+    }
+
+    /** A read limit the file broke, said without Jackson's class and method names. */
+    static String limit(String original) {
+        Matcher m = LIMIT.matcher(original);
+        if (!m.find()) {
+            return "the file exceeds a read limit: " + original.replaceAll(",? from `[^`]*`", "");
+        }
+        String what = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return what + " " + m.group(2) + " exceeds the limit of " + m.group(3) + " for a dataset";
     }
 
     private static String firstLine(String s) {

@@ -1,5 +1,8 @@
 package dev.herrera.render;
 
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -15,9 +18,34 @@ public final class Json {
                             .withObjectEmptySeparator("")
                             .withArrayEmptySeparator(""))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+            .with(new TerminalSafeEscapes());
 
     private Json() {
+    }
+
+    /**
+     * JSON's own escapes for C0 controls and quotes, plus {@code \}{@code uXXXX} for DEL, C1 controls,
+     * bidi controls and line separators (see {@link Printable#isControl}), which JSON allows raw but a
+     * terminal would act on. The value a JSON reader gets back is unchanged.
+     */
+    private static final class TerminalSafeEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+        static {
+            ASCII[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return Printable.isControl(ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
     }
 
     /** The given records (a list becomes a JSON array) as JSON text ending with a newline. */

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A listing as a Markdown pipe table (GitHub-flavoured), its columns padded so the source reads as a
- * table too. A {@code |} or backslash inside a value is escaped and a line break becomes
- * {@code <br>}, so no value can break the table; a tab becomes a space, as Markdown would show it.
+ * table too. A {@code |} or backslash inside a value is escaped for Markdown; line breaks, tabs and
+ * other control characters already arrive as visible escapes ({@link Cell}), so no value can break
+ * the table.
  */
 final class Markdown {
     private Markdown() {
@@ -45,11 +46,6 @@ final class Markdown {
     }
 
     static String escape(String value) {
-        return value.replace("\\", "\\\\")
-                .replace("|", "\\|")
-                .replace("\r\n", "<br>")
-                .replace("\n", "<br>")
-                .replace("\r", "<br>")
-                .replace('\t', ' ');
+        return value.replace("\\", "\\\\").replace("|", "\\|");
     }
 }

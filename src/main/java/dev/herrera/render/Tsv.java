@@ -1,12 +1,11 @@
 package dev.herrera.render;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A listing as tab-separated values with a header line: one record per line, so {@code cut -f} and
- * {@code awk -F'\t'} work. A backslash, tab, newline or carriage return inside a value is written as
- * {@code \\}, {@code \t}, {@code \n} or {@code \r}, so no value can break a row.
+ * {@code awk -F'\t'} work. No value can break a row: every cell's text already has its tabs, line
+ * breaks and other control characters written as visible escapes ({@link Cell}, {@link Printable}).
  */
 final class Tsv {
     private Tsv() {
@@ -22,21 +21,6 @@ final class Tsv {
     }
 
     private static void line(StringBuilder sb, List<String> values) {
-        sb.append(values.stream().map(Tsv::escape).collect(Collectors.joining("\t"))).append('\n');
-    }
-
-    static String escape(String value) {
-        StringBuilder sb = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            switch (ch) {
-                case '\\' -> sb.append("\\\\");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(ch);
-            }
-        }
-        return sb.toString();
+        sb.append(String.join("\t", values)).append('\n');
     }
 }

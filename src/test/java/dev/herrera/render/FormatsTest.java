@@ -11,7 +11,10 @@ import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
-/** CSV, TSV and Markdown: values that would break a row or a table come through intact. */
+/**
+ * CSV, TSV and Markdown: values that would break a row or a table come through as one field each;
+ * control characters arrive already escaped by {@link Cell}, so every format shows the same text.
+ */
 class FormatsTest {
     private static final Listing AWKWARD = Listing.builder("NAME", "NOTE")
             .row("Cruz Azul, Mexico City", "said \"no\"")
@@ -22,11 +25,11 @@ class FormatsTest {
             .build(List.of());
 
     @Test
-    void csvQuotesOnlyWhereRfc4180NeedsItAndReadsBackTheSameValues() {
+    void csvQuotesOnlyWhereRfc4180NeedsItAndReadsBackTheCellText() {
         String csv = Renderer.render(AWKWARD, Format.CSV);
         assertEquals("NAME,NOTE\n"
                 + "\"Cruz Azul, Mexico City\",\"said \"\"no\"\"\"\n"
-                + "tab\there,\"line one\nline two\"\n"
+                + "tab\\there,line one\\nline two\n"
                 + "a | b,back\\slash\n"
                 + ",\u6771\u4eac\n", csv);
         CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
@@ -44,7 +47,7 @@ class FormatsTest {
         assertEquals("NAME\tNOTE\n"
                 + "Cruz Azul, Mexico City\tsaid \"no\"\n"
                 + "tab\\there\tline one\\nline two\n"
-                + "a | b\tback\\\\slash\n"
+                + "a | b\tback\\slash\n"
                 + "\t\u6771\u4eac\n", Renderer.render(AWKWARD, Format.TSV));
     }
 
@@ -55,13 +58,13 @@ class FormatsTest {
     }
 
     @Test
-    void markdownEscapesPipesAndLineBreaksAndAlignsByDisplayWidth() {
-        assertEquals("| NAME                   | NOTE                 |\n"
-                + "| ---------------------- | -------------------- |\n"
-                + "| Cruz Azul, Mexico City | said \"no\"            |\n"
-                + "| tab here               | line one<br>line two |\n"
-                + "| a \\| b                 | back\\\\slash          |\n"
-                + "|                        | \u6771\u4eac                 |\n", Renderer.render(AWKWARD, Format.MD));
+    void markdownEscapesPipesAndBackslashesAndAlignsByDisplayWidth() {
+        assertEquals("| NAME                   | NOTE                |\n"
+                + "| ---------------------- | ------------------- |\n"
+                + "| Cruz Azul, Mexico City | said \"no\"           |\n"
+                + "| tab\\\\there             | line one\\\\nline two |\n"
+                + "| a \\| b                 | back\\\\slash         |\n"
+                + "|                        | \u6771\u4eac                |\n", Renderer.render(AWKWARD, Format.MD));
     }
 
     @ParameterizedTest

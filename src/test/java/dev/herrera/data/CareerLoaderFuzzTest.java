@@ -1,0 +1,55 @@
+package dev.herrera.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.herrera.model.Career;
+
+/**
+ * Any bytes either load into a valid {@link Career} or fail with the loader's own
+ * {@link DataException} and a one-line message; nothing else may escape.
+ *
+ * <p>In a normal build this replays the seed inputs under
+ * {@code src/test/resources/dev/herrera/data/CareerLoaderFuzzTestInputs/}. To fuzz for real (one fuzz
+ * test per run):
+ *
+ * <pre>
+ * JAZZER_FUZZ=1 ./mvnw test -Dtest=CareerLoaderFuzzTest -Djazzer.max_duration=10m \
+ *     -Djazzer.instrument='dev.herrera.**,tools.jackson.**'
+ * </pre>
+ *
+ * New interesting inputs go to {@code .cifuzz-corpus/} (ignored by git); a crash is written to the
+ * inputs directory above, where it becomes a regression case.
+ */
+class CareerLoaderFuzzTest {
+    private static final CareerLoader LOADER = new CareerLoader();
+
+    @FuzzTest(maxDuration = "5m")
+    @DictionaryEntries({"\"person\"", "\"updated\"", "\"sources\"", "\"teams\"", "\"stints\"", "\"matches\"",
+        "\"incidents\"", "\"id\"", "\"name\"", "\"born\"", "\"title\"", "\"language\"", "\"kind\"", "\"team\"",
+        "\"role\"", "\"start\"", "\"end\"", "\"ended\"", "\"concurrent\"", "\"date\"", "\"competition\"",
+        "\"stage\"", "\"opponent\"", "\"score\"", "\"for\"", "\"against\"", "\"legs\"", "\"penalties\"",
+        "\"outcome\"", "\"people\"", "\"summary\"", "\"notes\"", "\"claims\"", "\"source\"", "\"national\"",
+        "\"club\"", "\"head-coach\"", "\"interim\"", "\"final\"", "\"won\"", "\"lost\"", "\"2010-02-30\"",
+        "\"2007-13\"", "\"2001\"", "\\u202e", "\\u0000", "\uFEFF"})
+    void anyBytesLoadOrFailCleanly(byte[] input) {
+        Career career;
+        try {
+            career = LOADER.parse("fuzz.json", input);
+        } catch (DataException e) {
+            String msg = e.getMessage();
+            assertNotNull(msg);
+            assertTrue(msg.startsWith("fuzz.json"), msg);
+            assertFalse(msg.contains("\n") || msg.contains("\r"), msg);
+            assertTrue(e.exitCode() == DataException.BAD_CONTENT || e.exitCode() == DataException.UNREADABLE, msg);
+            return;
+        }
+        assertNotNull(career);
+        assertTrue(DatasetRules.check(career).isEmpty());
+        assertEquals(career, LOADER.parse("fuzz.json", input), "loading is deterministic");
+    }
+}

@@ -1,0 +1,56 @@
+package dev.herrera.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class PrintableTest {
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            x\u001b[31mred\u001b[0m                    | x\\e[31mred\\e[0m
+            x\u001b]8;;https://x.example/\u001b\\link | x\\e]8;;https://x.example/\\e\\link
+            x\u0007bell\bback\rreturn              | x\\abell\\bback\\rreturn
+            c1\u009b31m\u0085nel                     | c1\\u009b31m\\u0085nel
+            abc\u202egnp.exe                       | abc\\u202egnp.exe
+            \u2066iso\u2069\u200e\u200f\u061c          | \\u2066iso\\u2069\\u200e\\u200f\\u061c
+            line\u2028para\u2029                   | line\\u2028para\\u2029
+            """)
+    void unsafeCharactersAreEscaped(String raw, String shown) {
+        assertEquals(shown, Printable.escape(raw));
+    }
+
+    @Test
+    void otherC0ControlsAndDel() {
+        String raw = "a" + (char) 0x0B + "b" + (char) 0x0C + "c" + (char) 0 + "d" + (char) 1 + "e" + (char) 0x1F + "f"
+                + (char) 0x7F + "g";
+        assertEquals("a\\vb\\fc\\u0000d\\u0001e\\u001ff\\u007fg", Printable.escape(raw));
+    }
+
+    @Test
+    void tabsAndNewlinesAreEscapedInOneLineText() {
+        assertEquals("a\\tb\\nc", Printable.escape("a\tb\nc"));
+        assertEquals("a\tb\nc\\e", Printable.escapeKeepingLines("a\tb\nc\u001b"));
+    }
+
+    @Test
+    void ordinaryTextIsReturnedAsItIs() {
+        String text = "América – Álvaro Galindo, 東京, 😀, back\\slash";
+        assertSame(text, Printable.escape(text));
+    }
+
+    @Test
+    void loneSurrogatesAreEscapedButPairsAreKept() {
+        assertEquals("x\\ud800y", Printable.escape("x\ud800y"));
+        assertEquals("x\\udc00", Printable.escape("x\udc00"));
+        assertEquals("😀", Printable.escape("😀"));
+    }
+
+    @Test
+    void aCellHoldsTheEscapedText() {
+        assertEquals("\\e[2J", Cell.of("\u001b[2J").text());
+        assertEquals("", Cell.of(null).text());
+    }
+}
