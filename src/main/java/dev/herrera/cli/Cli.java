@@ -16,17 +16,28 @@ public final class Cli {
         CommandLine cl = new CommandLine(new HerreraCommand());
         cl.setOut(out);
         cl.setErr(err);
-        cl.registerConverter(Format.class, s -> Labels.parse(Format.class, s));
-        cl.registerConverter(TeamKind.class, s -> Labels.parse(TeamKind.class, s));
-        cl.registerConverter(Outcome.class, s -> Labels.parse(Outcome.class, s));
+        cl.registerConverter(Format.class, new Labels<>(Format.class));
+        cl.registerConverter(TeamKind.class, new Labels<>(TeamKind.class));
+        cl.registerConverter(Outcome.class, new Labels<>(Outcome.class));
         cl.setParameterExceptionHandler(new UsageErrorHandler());
         cl.setExecutionExceptionHandler(new FailureHandler());
         return cl;
     }
 
-    /** Converts the lower-case labels users type into enum values. */
-    static final class Labels {
-        private Labels() {
+    /**
+     * Converts the lower-case labels users type into enum values. A class rather than a lambda: the
+     * start-up archive can hold a class, and a lambda would keep picocli's converter type out of it.
+     */
+    static final class Labels<E extends Enum<E> & Label> implements CommandLine.ITypeConverter<E> {
+        private final Class<E> type;
+
+        Labels(Class<E> type) {
+            this.type = type;
+        }
+
+        @Override
+        public E convert(String text) {
+            return parse(type, text);
         }
 
         static <E extends Enum<E> & Label> E parse(Class<E> type, String text) {
