@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.StreamReadFeature;
@@ -70,22 +71,37 @@ public final class CareerLoader {
         }
     }
 
-    /** Loads a dataset file of the same shape as the bundled one. */
+    /**
+     * Loads a dataset file of the same shape as the bundled one. The file is parsed as it is read,
+     * never held whole in memory; only when it turns out to be invalid is it read again, to tell where.
+     */
     public Career load(Path file) {
-        return parse(file.toString(), read(file));
-    }
-
-    private static byte[] read(Path file) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new DataException(DataException.UNREADABLE, name + ": is a directory, not a file", null);
         }
-        try {
-            return Files.readAllBytes(file);
+        Career career;
+        try (InputStream in = Files.newInputStream(file)) {
+            career = mapper.readValue(in, Career.class);
         } catch (NoSuchFileException e) {
             throw new DataException(DataException.UNREADABLE, name + ": no such file", e);
         } catch (AccessDeniedException e) {
             throw new DataException(DataException.UNREADABLE, name + ": permission denied", e);
+        } catch (JacksonException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new DataException(DataException.UNREADABLE, name + ": cannot read: " + io.getMessage(), e);
+            }
+            throw describe(name, read(file), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new DataException(DataException.UNREADABLE, name + ": cannot read: " + e.getMessage(), e);
+        }
+        return checked(name, career, () -> read(file));
+    }
+
+    private static byte[] read(Path file) {
+        String name = file.toString();
+        try {
+            return Files.readAllBytes(file);
         } catch (IOException | UncheckedIOException e) {
             throw new DataException(DataException.UNREADABLE, name + ": cannot read: " + e.getMessage(), e);
         }
@@ -99,6 +115,11 @@ public final class CareerLoader {
         } catch (JacksonException e) {
             throw describe(name, json, e);
         }
+        return checked(name, career, () -> json);
+    }
+
+    /** The dataset if it breaks no rule between records; {@code json} gives the text to locate a problem. */
+    private Career checked(String name, Career career, Supplier<byte[]> json) {
         if (career == null) {
             throw new DataException(DataException.BAD_CONTENT, name + ":1:1: $: the file holds null, not a dataset", null);
         }
@@ -106,7 +127,8 @@ public final class CareerLoader {
         if (!problems.isEmpty()) {
             DatasetRules.Problem first = problems.get(0);
             throw new DataException(DataException.BAD_CONTENT,
-                    where(name, json, first.path(), null) + ": " + JsonPaths.display(first.path()) + ": " + first.message(),
+                    where(name, json.get(), first.path(), null) + ": " + JsonPaths.display(first.path()) + ": "
+                            + first.message(),
                     null);
         }
         return career;
