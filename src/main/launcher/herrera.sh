@@ -16,7 +16,13 @@ if [ -r "$dir/herrera.jsa" ]; then
 else
   set -- -jar "$self" "$@"
 fi
-# C1 only, the serial collector and no perf-data file: a short run spends its time starting up.
-# The heap is capped so that a big --data file cannot take the machine's memory.
-exec "$java" -Xshare:auto -Xlog:cds*=off -Xlog:class+path=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-  -XX:-UsePerfData -Xmx1g $HERRERA_JAVA_OPTS "$@"
+# A run over the bundled data spends its time starting up: there the optimizing JIT compiler only
+# competes for the CPU, so it is left out (C1 only). A --data file may be large enough to repay it.
+jit=-XX:TieredStopAtLevel=1
+for arg do
+  case $arg in --data|--data=*) jit=-XX:TieredStopAtLevel=4 ;; --) break ;; esac
+done
+# The serial collector and no perf-data file suit a short single-threaded run. The heap is capped so
+# that a big --data file cannot take the machine's memory (HERRERA_JAVA_OPTS=-Xmx4g raises it).
+exec "$java" -Xshare:auto -Xlog:cds*=off -Xlog:class+path=off $jit -XX:+UseSerialGC -XX:-UsePerfData \
+  -Xmx1g $HERRERA_JAVA_OPTS "$@"

@@ -37,32 +37,32 @@ public record Career(
         Map<String, Team> teamsById = index(teams, Team::id);
         Map<String, Source> sourcesById = index(sources, Source::id);
         Map<String, Stint> stintsById = index(stints, Stint::id);
+        // Paths of fields are built only when a reference fails: a large dataset has a million records.
         for (int j = 0; j < person.sources().size(); j++) {
-            resolve(sourcesById, person.sources().get(j), "person.sources[" + j + "]", "source");
+            resolve(sourcesById, person.sources().get(j), "person.sources", j, "", "source");
         }
         for (int i = 0; i < stints.size(); i++) {
             Stint s = stints.get(i);
-            String at = "stints[" + i + "]";
-            resolve(teamsById, s.team(), at + ".team", "team");
+            resolve(teamsById, s.team(), "stints", i, ".team", "team");
             for (int j = 0; j < s.concurrent().size(); j++) {
-                resolve(stintsById, s.concurrent().get(j), at + ".concurrent[" + j + "]", "stint");
+                if (!stintsById.containsKey(s.concurrent().get(j))) {
+                    resolve(stintsById, s.concurrent().get(j), "stints[" + i + "].concurrent", j, "", "stint");
+                }
             }
-            resolveCitations(sourcesById, s, at);
+            resolveCitations(sourcesById, s, "stints", i);
         }
         for (int i = 0; i < matches.size(); i++) {
             Match m = matches.get(i);
-            String at = "matches[" + i + "]";
-            resolve(teamsById, m.team(), at + ".team", "team");
-            resolve(teamsById, m.opponent(), at + ".opponent", "team");
-            resolveCitations(sourcesById, m, at);
+            resolve(teamsById, m.team(), "matches", i, ".team", "team");
+            resolve(teamsById, m.opponent(), "matches", i, ".opponent", "team");
+            resolveCitations(sourcesById, m, "matches", i);
         }
         for (int i = 0; i < incidents.size(); i++) {
             Incident n = incidents.get(i);
-            String at = "incidents[" + i + "]";
             if (n.team() != null) {
-                resolve(teamsById, n.team(), at + ".team", "team");
+                resolve(teamsById, n.team(), "incidents", i, ".team", "team");
             }
-            resolveCitations(sourcesById, n, at);
+            resolveCitations(sourcesById, n, "incidents", i);
         }
     }
 
@@ -83,20 +83,26 @@ public record Career(
         return map;
     }
 
-    private static void resolve(Map<String, ?> known, String id, String field, String what) {
+    /** Checks that {@code id} is known; the failing field is {@code list[index]rest}. */
+    private static void resolve(Map<String, ?> known, String id, String list, int index, String rest, String what) {
         if (!known.containsKey(id)) {
-            throw new InvalidRecordException(field, "unknown " + what + " \"" + id + "\"");
+            throw new InvalidRecordException(list + "[" + index + "]" + rest, "unknown " + what + " \"" + id + "\"");
         }
     }
 
-    private static void resolveCitations(Map<String, Source> known, Cited record, String at) {
+    private static void resolveCitations(Map<String, Source> known, Cited record, String list, int i) {
         for (int j = 0; j < record.sources().size(); j++) {
-            resolve(known, record.sources().get(j), at + ".sources[" + j + "]", "source");
+            if (!known.containsKey(record.sources().get(j))) {
+                resolve(known, record.sources().get(j), list, i, ".sources[" + j + "]", "source");
+            }
         }
         for (int j = 0; j < record.notes().size(); j++) {
             List<Claim> claims = record.notes().get(j).claims();
             for (int k = 0; k < claims.size(); k++) {
-                resolve(known, claims.get(k).source(), at + ".notes[" + j + "].claims[" + k + "].source", "source");
+                if (!known.containsKey(claims.get(k).source())) {
+                    resolve(known, claims.get(k).source(), list, i, ".notes[" + j + "].claims[" + k + "].source",
+                            "source");
+                }
             }
         }
     }
