@@ -14,7 +14,15 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
-        int code = Cli.create(out, err).execute(args);
+        int code;
+        try {
+            code = Cli.create(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // Only a very large --data file gets here; nothing has been written to stdout yet.
+            err.println("herrera: out of memory: the dataset does not fit in the Java heap "
+                    + "(raise it with HERRERA_JAVA_OPTS=-Xmx4g, or java -Xmx4g -jar)");
+            code = FailureHandler.SOFTWARE;
+        }
         out.flush();
         err.flush();
         System.exit(code);
