@@ -16,13 +16,9 @@ if [ -r "$dir/herrera.jsa" ]; then
 else
   set -- -jar "$self" "$@"
 fi
-# A run over the bundled data spends its time starting up: there the optimizing JIT compiler only
-# competes for the CPU, so it is left out (C1 only). A --data file may be large enough to repay it.
-jit=-XX:TieredStopAtLevel=1
-for arg do
-  case $arg in --data|--data=*) jit=-XX:TieredStopAtLevel=4 ;; --) break ;; esac
-done
-# The serial collector and no perf-data file suit a short single-threaded run. The heap is capped so
-# that a big --data file cannot take the machine's memory (HERRERA_JAVA_OPTS=-Xmx4g raises it).
-exec "$java" -Xshare:auto -Xlog:cds*=off -Xlog:class+path=off $jit -XX:+UseSerialGC -XX:-UsePerfData \
-  -Xmx1g $HERRERA_JAVA_OPTS "$@"
+# C1 only: on short runs the optimizing compiler only competes for the CPU, and measured with
+# src/bench/scale.sh it did not pay off even at a million matches. The serial collector and no
+# perf-data file suit a short single-threaded run. The heap is capped so that a big --data file
+# cannot take the machine's memory (HERRERA_JAVA_OPTS=-Xmx4g raises it).
+exec "$java" -Xshare:auto -Xlog:cds*=off -Xlog:class+path=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+  -XX:-UsePerfData -Xmx1g $HERRERA_JAVA_OPTS "$@"
