@@ -31,8 +31,11 @@ public final class CdsArchive {
             List.of("--help"),
             List.of("--version"),
             List.of("finals", "--help"));
-    /** Options the launcher passes that decide the archive's layout. */
-    private static final List<String> VM = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /**
+     * The launcher's options that shape the archive: the heap size and collector (G1, the default)
+     * decide whether and where its pre-built heap objects can be mapped.
+     */
+    private static final List<String> VM = List.of("-XX:TieredStopAtLevel=1", "-Xmx1g");
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length != 3) {
