@@ -27,14 +27,16 @@ public final class Cli {
         // Help is coloured by the same rules as tables, not by what picocli sees of the real process.
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(
                 environment.colourWelcome() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
-        cl.registerConverter(Format.class, s -> Labels.parse(Format.class, s));
-        cl.registerConverter(ColorMode.class, s -> Labels.parse(ColorMode.class, s));
-        cl.registerConverter(CompletionCommand.Shell.class, s -> Labels.parse(CompletionCommand.Shell.class, s));
-        cl.registerConverter(TeamKind.class, s -> Labels.parse(TeamKind.class, s));
-        cl.registerConverter(Outcome.class, s -> Labels.parse(Outcome.class, s));
-        cl.registerConverter(TimelineCommand.Style.class, s -> Labels.parse(TimelineCommand.Style.class, s));
-        cl.registerConverter(Stage.class, s -> Labels.parse(Stage.class, s));
-        cl.registerConverter(PartialDate.class, Cli::date);
+        // Converters are classes rather than lambdas: the start-up archive can hold a class, and a
+        // lambda would keep picocli's converter type out of it.
+        cl.registerConverter(Format.class, new Labels<>(Format.class));
+        cl.registerConverter(ColorMode.class, new Labels<>(ColorMode.class));
+        cl.registerConverter(CompletionCommand.Shell.class, new Labels<>(CompletionCommand.Shell.class));
+        cl.registerConverter(TeamKind.class, new Labels<>(TeamKind.class));
+        cl.registerConverter(Outcome.class, new Labels<>(Outcome.class));
+        cl.registerConverter(TimelineCommand.Style.class, new Labels<>(TimelineCommand.Style.class));
+        cl.registerConverter(Stage.class, new Labels<>(Stage.class));
+        cl.registerConverter(PartialDate.class, new Dates());
         cl.setParameterExceptionHandler(new UsageErrorHandler());
         cl.setExecutionExceptionHandler(new FailureHandler());
         return cl;
@@ -50,9 +52,25 @@ public final class Cli {
         }
     }
 
+    /** Converts the dates users type. */
+    static final class Dates implements CommandLine.ITypeConverter<PartialDate> {
+        @Override
+        public PartialDate convert(String text) {
+            return date(text);
+        }
+    }
+
     /** Converts the lower-case labels users type into enum values. */
-    static final class Labels {
-        private Labels() {
+    static final class Labels<E extends Enum<E> & Label> implements CommandLine.ITypeConverter<E> {
+        private final Class<E> type;
+
+        Labels(Class<E> type) {
+            this.type = type;
+        }
+
+        @Override
+        public E convert(String text) {
+            return parse(type, text);
         }
 
         static <E extends Enum<E> & Label> E parse(Class<E> type, String text) {

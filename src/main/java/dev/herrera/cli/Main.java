@@ -25,6 +25,11 @@ public final class Main {
         int code;
         try {
             code = Cli.create(out, err, Environment.system()).execute(args);
+        } catch (OutOfMemoryError e) {
+            // Only a very large --data file gets here; nothing has been written to stdout yet.
+            err.println("herrera: out of memory: the dataset does not fit in the Java heap "
+                    + "(raise it with HERRERA_JAVA_OPTS=-Xmx4g, or java -Xmx4g -jar)");
+            code = FailureHandler.SOFTWARE;
         } catch (RuntimeException | Error e) {
             // Last line of defence: the handlers in Cli should have answered already.
             if (java.util.Arrays.asList(args).contains("--debug")) {

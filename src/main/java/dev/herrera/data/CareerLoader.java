@@ -22,6 +22,7 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -84,6 +85,7 @@ public final class CareerLoader {
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .withCoercionConfigDefaults(c -> c
                         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .addModule(new SimpleModule("shared-strings").addDeserializer(String.class, new SharedStrings()))
                 .build();
     }
 

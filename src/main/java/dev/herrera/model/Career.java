@@ -61,34 +61,34 @@ public record Career(
         Map<String, Team> teamsById = index(teams, Team::id);
         Map<String, Source> sourcesById = index(sources, Source::id);
         Map<String, Stint> stintsById = index(stints, Stint::id);
+        // A field's path is built only when its reference fails: a large dataset has a million records.
         if (person != null) {
             for (int j = 0; j < person.sources().size(); j++) {
-                resolve(problems, sourcesById, person.sources().get(j), "person.sources[" + j + "]", "source");
+                resolve(problems, sourcesById, person.sources().get(j), "person.sources", j, "", "source");
             }
         }
         for (int i = 0; i < stints.size(); i++) {
             Stint s = stints.get(i);
-            String at = "stints[" + i + "]";
-            resolve(problems, teamsById, s.team(), at + ".team", "team");
+            resolve(problems, teamsById, s.team(), "stints", i, ".team", "team");
             for (int j = 0; j < s.concurrent().size(); j++) {
-                resolve(problems, stintsById, s.concurrent().get(j), at + ".concurrent[" + j + "]", "stint");
+                if (!stintsById.containsKey(s.concurrent().get(j))) {
+                    resolve(problems, stintsById, s.concurrent().get(j), "stints", i, ".concurrent[" + j + "]", "stint");
+                }
             }
-            resolveCitations(problems, sourcesById, s, at);
+            resolveCitations(problems, sourcesById, s, "stints", i);
         }
         for (int i = 0; i < allMatches.size(); i++) {
             Match m = allMatches.get(i);
-            String at = "matches[" + i + "]";
-            resolve(problems, teamsById, m.team(), at + ".team", "team");
-            resolve(problems, teamsById, m.opponent(), at + ".opponent", "team");
-            resolveCitations(problems, sourcesById, m, at);
+            resolve(problems, teamsById, m.team(), "matches", i, ".team", "team");
+            resolve(problems, teamsById, m.opponent(), "matches", i, ".opponent", "team");
+            resolveCitations(problems, sourcesById, m, "matches", i);
         }
         for (int i = 0; i < allIncidents.size(); i++) {
             Incident n = allIncidents.get(i);
-            String at = "incidents[" + i + "]";
             if (n.team() != null) {
-                resolve(problems, teamsById, n.team(), at + ".team", "team");
+                resolve(problems, teamsById, n.team(), "incidents", i, ".team", "team");
             }
-            resolveCitations(problems, sourcesById, n, at);
+            resolveCitations(problems, sourcesById, n, "incidents", i);
         }
         return problems;
     }
@@ -120,23 +120,28 @@ public record Career(
         return map;
     }
 
+    /** Records a problem when {@code id} is unknown; the failing field is {@code list[index]rest}. */
     private static void resolve(List<InvalidRecordException> problems, Map<String, ?> known, String id,
-            String field, String what) {
+            String list, int index, String rest, String what) {
         if (!known.containsKey(id)) {
-            problems.add(new InvalidRecordException(field, "unknown " + what + " \"" + id + "\""));
+            problems.add(new InvalidRecordException(list + "[" + index + "]" + rest, "unknown " + what + " \"" + id + "\""));
         }
     }
 
     private static void resolveCitations(List<InvalidRecordException> problems, Map<String, Source> known,
-            Cited record, String at) {
+            Cited record, String list, int i) {
         for (int j = 0; j < record.sources().size(); j++) {
-            resolve(problems, known, record.sources().get(j), at + ".sources[" + j + "]", "source");
+            if (!known.containsKey(record.sources().get(j))) {
+                resolve(problems, known, record.sources().get(j), list, i, ".sources[" + j + "]", "source");
+            }
         }
         for (int j = 0; j < record.notes().size(); j++) {
             List<Claim> claims = record.notes().get(j).claims();
             for (int k = 0; k < claims.size(); k++) {
-                resolve(problems, known, claims.get(k).source(),
-                        at + ".notes[" + j + "].claims[" + k + "].source", "source");
+                if (!known.containsKey(claims.get(k).source())) {
+                    resolve(problems, known, claims.get(k).source(), list, i,
+                            ".notes[" + j + "].claims[" + k + "].source", "source");
+                }
             }
         }
     }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A calendar date known to the precision its sources give: a year ({@code 2002}), a month
@@ -17,8 +15,6 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     /** How much of the date is known. */
     public enum Precision { YEAR, MONTH, DAY }
-
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     /** {@code month} and {@code day} are 0 when unknown. */
     public PartialDate {
@@ -47,18 +43,22 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         if (text == null) {
             throw new IllegalArgumentException("date is missing");
         }
-        Matcher m = FORMAT.matcher(text);
-        if (!m.matches()) {
+        // YYYY, YYYY-MM or YYYY-MM-DD, read by hand: a large dataset holds a million dates.
+        int n = text.length();
+        boolean shape = (n == 4 || n == 7 || n == 10) && digits(text, 0, 4)
+                && (n < 7 || (text.charAt(4) == '-' && digits(text, 5, 7)))
+                && (n < 10 || (text.charAt(7) == '-' && digits(text, 8, 10)));
+        if (!shape) {
             throw new IllegalArgumentException(
                     "\"" + text + "\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
         }
-        int y = Integer.parseInt(m.group(1));
-        int mo = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        int d = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        if (m.group(2) != null && mo == 0) {
+        int y = number(text, 0, 4);
+        int mo = n >= 7 ? number(text, 5, 7) : 0;
+        int d = n >= 10 ? number(text, 8, 10) : 0;
+        if (n >= 7 && mo == 0) {
             throw new IllegalArgumentException("\"" + text + "\": month 00 is not 1-12");
         }
-        if (m.group(3) != null && d == 0) {
+        if (n >= 10 && d == 0) {
             throw new IllegalArgumentException("\"" + text + "\" is not a calendar date");
         }
         return new PartialDate(y, mo, d);
@@ -112,10 +112,41 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     @JsonValue
     @Override
     public String toString() {
-        return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+        // Written out rather than with String.format, which costs when a listing has many dates.
+        StringBuilder sb = new StringBuilder(10);
+        pad(sb, year, 4);
+        if (month != 0) {
+            pad(sb.append('-'), month, 2);
+        }
+        if (day != 0) {
+            pad(sb.append('-'), day, 2);
+        }
+        return sb.toString();
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
+    }
+
+    private static void pad(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(digits);
     }
 }

@@ -6,7 +6,7 @@ final class Venues {
     }
 
     static void check(String venue, String field) {
-        if (venue != null && !venue.matches("home|away|neutral")) {
+        if (venue != null && !(venue.equals("home") || venue.equals("away") || venue.equals("neutral"))) {
             throw new InvalidRecordException(field, "venue \"" + venue + "\" is not home, away or neutral");
         }
     }
