@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
                     + "draws and losses. Filters combine: each one narrows the list further.",
             "",
             "Examples:",
+            "",
             "  herrera matches --team mexico --competition \"world cup\"",
             "  herrera matches --stage semi-final --lost",
             "  herrera matches --opponent cruz-azul --from 2013 --to 2018",

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
                     + "late 2013); between jobs, the answer says so and names the job before and the job after.",
             "",
             "Examples:",
+            "",
             "  herrera on 2013-11",
             "  herrera on 2014-06-15",
             "  herrera on 2015-09 --format json",

@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
                     + "titles (finals won) by competition and incidents.",
             "",
             "Examples:",
+            "",
             "  herrera summary",
             "  herrera summary --format json",
             ""

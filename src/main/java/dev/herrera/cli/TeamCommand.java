@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
                     + "incidents while he managed it, and a last line of totals; results are from his side.",
             "",
             "Examples:",
+            "",
             "  herrera team xolos",
             "  herrera team \"club america\" --format json",
             ""

@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
                     + "error, and the rules between records are checked once every record reads cleanly.",
             "",
             "Examples:",
+            "",
             "  herrera validate other-manager.json",
             "  herrera validate other-manager.json | head -1",
             ""
