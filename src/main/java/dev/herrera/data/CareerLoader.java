@@ -51,10 +51,10 @@ public final class CareerLoader {
     /** Longest property name, in characters: the dataset's longest is 11. */
     static final int MAX_NAME_LENGTH = 1_000;
 
-    private final JsonMapper mapper;
+    /** Built on first use: the bundled dataset is normally read without it (see {@link BundledReader}). */
+    private JsonMapper mapper;
 
     public CareerLoader() {
-        this.mapper = strictMapper();
     }
 
     /** The read limits every dataset parse uses (see the README's "Limits and safety"). */
@@ -95,9 +95,29 @@ public final class CareerLoader {
             if (in == null) {
                 throw new DataException(DataException.UNREADABLE, BUNDLED_NAME + ": not found in the jar", null);
             }
-            return parse(BUNDLED_NAME, readBounded(in, BUNDLED_NAME));
+            byte[] json = readBounded(in, BUNDLED_NAME);
+            Career quick = quick(json);
+            return quick != null ? quick : parse(BUNDLED_NAME, json);
         } catch (IOException e) {
             throw new DataException(DataException.UNREADABLE, BUNDLED_NAME + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The bundled dataset read by the streaming {@link BundledReader}, or null when that reader met
+     * anything unexpected or the result breaks a dataset rule: the strict path then reads it again
+     * and reports the problem as it would for any file.
+     */
+    static Career quick(byte[] json) {
+        int from = Utf8.hasBom(json) ? Utf8.BOM_LENGTH : 0;
+        if (Utf8.firstInvalid(json, from) >= 0) {
+            return null;
+        }
+        try {
+            Career career = BundledReader.read(json, from);
+            return DatasetRules.check(career).isEmpty() ? career : null;
+        } catch (BundledReader.Unexpected e) {
+            return null;
         }
     }
 
@@ -182,7 +202,7 @@ public final class CareerLoader {
         }
         Career career;
         try {
-            career = mapper.readValue(json, Career.class);
+            career = mapper().readValue(json, Career.class);
         } catch (JacksonException e) {
             throw new DataException(DataException.BAD_CONTENT, describe(name, json, "", e).toString(), e);
         }
@@ -210,7 +230,7 @@ public final class CareerLoader {
     public List<Diagnostic> validate(String name, byte[] json) {
         Career career;
         try {
-            career = mapper.readValue(json, Career.class);
+            career = mapper().readValue(json, Career.class);
         } catch (JacksonException e) {
             List<Diagnostic> found = RecordByRecord.check(this, name, json);
             return found.isEmpty() ? List.of(describe(name, json, "", e)) : found;
@@ -231,6 +251,9 @@ public final class CareerLoader {
     }
 
     JsonMapper mapper() {
+        if (mapper == null) {
+            mapper = strictMapper();
+        }
         return mapper;
     }
 
@@ -258,7 +281,7 @@ public final class CareerLoader {
     Diagnostic at(String name, byte[] json, String path, String message, TokenStreamLocation known) {
         TokenStreamLocation loc = known;
         if (loc == null || loc.getLineNr() < 1) {
-            loc = JsonLocator.locate(mapper, json, JsonPointer.compile(JsonPaths.toPointer(path)));
+            loc = JsonLocator.locate(mapper(), json, JsonPointer.compile(JsonPaths.toPointer(path)));
         }
         if (loc == null || loc.getLineNr() < 1) {
             return new Diagnostic(name, 0, 0, path, message);
