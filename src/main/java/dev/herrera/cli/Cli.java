@@ -1,7 +1,6 @@
 package dev.herrera.cli;
 
 import dev.herrera.model.Label;
-import dev.herrera.model.Outcome;
 import dev.herrera.model.PartialDate;
 import dev.herrera.model.Stage;
 import dev.herrera.model.TeamKind;
@@ -33,7 +32,6 @@ public final class Cli {
         cl.registerConverter(ColorMode.class, new Labels<>(ColorMode.class));
         cl.registerConverter(CompletionCommand.Shell.class, new Labels<>(CompletionCommand.Shell.class));
         cl.registerConverter(TeamKind.class, new Labels<>(TeamKind.class));
-        cl.registerConverter(Outcome.class, new Labels<>(Outcome.class));
         cl.registerConverter(TimelineCommand.Style.class, new Labels<>(TimelineCommand.Style.class));
         cl.registerConverter(Stage.class, new Labels<>(Stage.class));
         cl.registerConverter(PartialDate.class, new Dates());

@@ -58,7 +58,8 @@ public final class SyntheticDataset {
         int stintDays = DAYS / STINTS;
         for (int s = 0; s < STINTS; s++) {
             LocalDate start = FIRST.plusDays((long) s * stintDays);
-            LocalDate end = start.plusDays(stintDays - 2);
+            // Each stint runs to the day before the next one starts, so every match day falls inside one.
+            LocalDate end = start.plusDays(stintDays - 1);
             w.write("    {\"id\": \"stint-" + s + "\", \"team\": \"team-" + s + "\", \"role\": \"head-coach\", \"start\": \""
                     + start + "\", \"end\": \"" + end + "\", \"ended\": \"sacked\", \"sources\": [\"s1\"]}"
                     + (s < STINTS - 1 ? ",\n" : "\n"));

@@ -28,6 +28,14 @@ class SyntheticDatasetTest {
     }
 
     @Test
+    void aMatchOnEveryDayStillFallsInsideAStint() throws IOException {
+        // One match a day reaches the last day of every stint, which a sparser file can miss.
+        Career career = new CareerLoader().parse("synthetic.json",
+                generate(SyntheticDataset.DAYS, 7).getBytes(StandardCharsets.UTF_8));
+        assertEquals(SyntheticDataset.DAYS, career.matches().size());
+    }
+
+    @Test
     void theSameSeedGivesTheSameFileAndAnotherSeedAnotherOne() throws IOException {
         assertEquals(generate(500, 1), generate(500, 1));
         assertTrue(!generate(500, 1).equals(generate(500, 2)));
