@@ -1,6 +1,8 @@
 package dev.herrera.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,6 +48,16 @@ final class CliRun {
         StringWriter err = new StringWriter();
         int code = Cli.create(new PrintWriter(out), new PrintWriter(err), environment).execute(args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /** A bad command line: exit 2, nothing on stdout, one "herrera: " message with these words, a hint, no trace. */
+    static void assertUsageError(Result r, String words) {
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("herrera: "), r.err());
+        assertTrue(r.err().contains(words), r.err());
+        assertTrue(r.err().contains("--help' for more information"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
     }
 
     static void assertGolden(String name, String actual) {

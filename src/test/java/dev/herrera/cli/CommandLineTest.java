@@ -1,7 +1,6 @@
 package dev.herrera.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,53 +13,44 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Exit codes, error messages and the conventions around the commands. */
 class CommandLineTest {
-    private static void assertUsageError(CliRun.Result r, String words) {
-        assertEquals(2, r.code(), r.err());
-        assertEquals("", r.out());
-        assertTrue(r.err().startsWith("herrera: "), r.err());
-        assertTrue(r.err().contains(words), r.err());
-        assertTrue(r.err().contains("--help' for more information"), r.err());
-        assertFalse(r.err().contains("\tat "), r.err());
-    }
-
     @Test
     void aMistypedCommandGetsASuggestion() {
         CliRun.Result r = CliRun.run("stint");
-        assertUsageError(r, "Unmatched argument");
+        CliRun.assertUsageError(r, "Unmatched argument");
         assertTrue(r.err().contains("stints"), r.err());
     }
 
     @Test
     void aMistypedOptionGetsASuggestion() {
         CliRun.Result r = CliRun.run("finals", "--wonn");
-        assertUsageError(r, "Unknown option: '--wonn'");
+        CliRun.assertUsageError(r, "Unknown option: '--wonn'");
         assertTrue(r.err().contains("--won"), r.err());
     }
 
     @Test
     void wonAndLostCannotBeCombined() {
-        assertUsageError(CliRun.run("finals", "--won", "--lost"), "mutually exclusive");
+        CliRun.assertUsageError(CliRun.run("finals", "--won", "--lost"), "mutually exclusive");
     }
 
     @Test
     void anUnknownFormatIsAUsageError() {
-        assertUsageError(CliRun.run("stints", "--format", "xml"), "'xml' is not one of: table, json, csv, tsv, md");
+        CliRun.assertUsageError(CliRun.run("stints", "--format", "xml"), "'xml' is not one of: table, json, csv, tsv, md");
     }
 
     @Test
     void anUnknownKindIsAUsageError() {
-        assertUsageError(CliRun.run("stints", "--kind", "regional"), "not one of: club, national");
+        CliRun.assertUsageError(CliRun.run("stints", "--kind", "regional"), "not one of: club, national");
     }
 
     @Test
     void aMissingValueIsAUsageError() {
-        assertUsageError(CliRun.run("stints", "--team"), "Missing required parameter");
+        CliRun.assertUsageError(CliRun.run("stints", "--team"), "Missing required parameter");
     }
 
     @Test
     void anUnknownTeamIsAUsageErrorWithSuggestions() {
         CliRun.Result r = CliRun.run("stints", "--team", "Amerika");
-        assertUsageError(r, "unknown team \"Amerika\"; did you mean \"América\"?");
+        CliRun.assertUsageError(r, "unknown team \"Amerika\"; did you mean \"América\"?");
     }
 
     @Test
@@ -148,8 +138,8 @@ class CommandLineTest {
 
     @Test
     void completionNeedsAKnownShell() {
-        assertUsageError(CliRun.run("completion", "fish"), "'fish' is not one of: bash, zsh");
-        assertUsageError(CliRun.run("completion"), "Missing required parameter");
+        CliRun.assertUsageError(CliRun.run("completion", "fish"), "'fish' is not one of: bash, zsh");
+        CliRun.assertUsageError(CliRun.run("completion"), "Missing required parameter");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.herrera.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,31 +17,22 @@ import tools.jackson.databind.json.JsonMapper;
 class QueryCommandsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static void assertUsageError(CliRun.Result r, String words) {
-        assertEquals(2, r.code(), r.err());
-        assertEquals("", r.out());
-        assertTrue(r.err().startsWith("herrera: "), r.err());
-        assertTrue(r.err().contains(words), r.err());
-        assertTrue(r.err().contains("--help' for more information"), r.err());
-        assertFalse(r.err().contains("\tat "), r.err());
-    }
-
     @ParameterizedTest(name = "matches {0} {1}")
     @CsvSource({"--won, --lost", "--won, --drawn", "--lost, --drawn", "--drawn, --won"})
     void resultsCannotBeCombined(String a, String b) {
-        assertUsageError(CliRun.run("matches", a, b), "mutually exclusive");
+        CliRun.assertUsageError(CliRun.run("matches", a, b), "mutually exclusive");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"stints", "finals", "incidents", "matches"})
     void yearCannotBeCombinedWithFromOrTo(String command) {
-        assertUsageError(CliRun.run(command, "--year", "2013", "--from", "2012"), "mutually exclusive");
-        assertUsageError(CliRun.run(command, "--to", "2014", "--year", "2013"), "mutually exclusive");
+        CliRun.assertUsageError(CliRun.run(command, "--year", "2013", "--from", "2012"), "mutually exclusive");
+        CliRun.assertUsageError(CliRun.run(command, "--to", "2014", "--year", "2013"), "mutually exclusive");
     }
 
     @Test
     void fromAfterToIsAUsageError() {
-        assertUsageError(CliRun.run("stints", "--from", "2015", "--to", "2014-12"), "ends (2014-12) before it starts (2015)");
+        CliRun.assertUsageError(CliRun.run("stints", "--from", "2015", "--to", "2014-12"), "ends (2014-12) before it starts (2015)");
     }
 
     @ParameterizedTest(name = "on {0}")
@@ -50,29 +40,29 @@ class QueryCommandsTest {
         "14, not a date of the form", "2014-6, not a date of the form"})
     void aBadDateIsAUsageError(String date, String words) {
         CliRun.Result r = CliRun.run("on", date);
-        assertUsageError(r, words);
+        CliRun.assertUsageError(r, words);
         assertTrue(r.err().contains("DATE"), r.err());
     }
 
     @Test
     void aBadFromDateIsAUsageError() {
-        assertUsageError(CliRun.run("finals", "--from", "2014-00"), "month 00");
+        CliRun.assertUsageError(CliRun.run("finals", "--from", "2014-00"), "month 00");
     }
 
     @Test
     void aBadYearIsAUsageError() {
-        assertUsageError(CliRun.run("incidents", "--year", "twenty"), "--year");
-        assertUsageError(CliRun.run("incidents", "--year", "99999"), "out of range");
+        CliRun.assertUsageError(CliRun.run("incidents", "--year", "twenty"), "--year");
+        CliRun.assertUsageError(CliRun.run("incidents", "--year", "99999"), "out of range");
     }
 
     @Test
     void onNeedsADate() {
-        assertUsageError(CliRun.run("on"), "Missing required parameter: 'DATE'");
+        CliRun.assertUsageError(CliRun.run("on"), "Missing required parameter: 'DATE'");
     }
 
     @Test
     void anUnknownStageIsAUsageError() {
-        assertUsageError(CliRun.run("matches", "--stage", "semis"), "'semis' is not one of: final, semi-final");
+        CliRun.assertUsageError(CliRun.run("matches", "--stage", "semis"), "'semis' is not one of: final, semi-final");
     }
 
     @Test
@@ -86,9 +76,9 @@ class QueryCommandsTest {
 
     @Test
     void unknownTeamsGetSuggestions() {
-        assertUsageError(CliRun.run("team", "Xoloz"), "unknown team \"Xoloz\"; did you mean \"Tijuana\"?");
-        assertUsageError(CliRun.run("matches", "--opponent", "Cruz Asul"), "did you mean \"Cruz Azul\"?");
-        assertUsageError(CliRun.run("matches", "--team", "Amerika"), "did you mean \"América\"?");
+        CliRun.assertUsageError(CliRun.run("team", "Xoloz"), "unknown team \"Xoloz\"; did you mean \"Tijuana\"?");
+        CliRun.assertUsageError(CliRun.run("matches", "--opponent", "Cruz Asul"), "did you mean \"Cruz Azul\"?");
+        CliRun.assertUsageError(CliRun.run("matches", "--team", "Amerika"), "did you mean \"América\"?");
     }
 
     @Test

@@ -25,13 +25,6 @@ class TimelineCommandTest {
         return Environment.of(vars, terminal);
     }
 
-    private static void assertUsageError(CliRun.Result r, String words) {
-        assertEquals(2, r.code(), r.err());
-        assertEquals("", r.out());
-        assertTrue(r.err().startsWith("herrera: ") && r.err().contains(words), r.err());
-        assertFalse(r.err().contains("\tat "), r.err());
-    }
-
     private static int widest(String text) {
         return text.lines().mapToInt(l -> l.codePointCount(0, l.length())).max().orElse(0);
     }
@@ -52,9 +45,9 @@ class TimelineCommandTest {
 
     @Test
     void aWidthOutOfRangeIsAUsageError() {
-        assertUsageError(CliRun.run("timeline", "--width", "30"), "--width 30 is out of range");
-        assertUsageError(CliRun.run("timeline", "--width", "-5"), "out of range");
-        assertUsageError(CliRun.run("timeline", "--width", "wide"), "'wide' is not an int");
+        CliRun.assertUsageError(CliRun.run("timeline", "--width", "30"), "--width 30 is out of range");
+        CliRun.assertUsageError(CliRun.run("timeline", "--width", "-5"), "out of range");
+        CliRun.assertUsageError(CliRun.run("timeline", "--width", "wide"), "'wide' is not an int");
     }
 
     @Test
@@ -68,11 +61,11 @@ class TimelineCommandTest {
 
     @Test
     void datesAndPeriodsAreChecked() {
-        assertUsageError(CliRun.run("timeline", "--from", "2013-13"), "month 13");
-        assertUsageError(CliRun.run("timeline", "--from", "last year"), "YYYY, YYYY-MM or YYYY-MM-DD");
-        assertUsageError(CliRun.run("timeline", "--from", "2016", "--to", "2015-12-31"), "--from 2016 is after --to 2015-12-31");
-        assertUsageError(CliRun.run("timeline", "--team", "Amerika"), "did you mean \"América\"");
-        assertUsageError(CliRun.run("timeline", "--format", "png"), "'png' is not one of: text, svg");
+        CliRun.assertUsageError(CliRun.run("timeline", "--from", "2013-13"), "month 13");
+        CliRun.assertUsageError(CliRun.run("timeline", "--from", "last year"), "YYYY, YYYY-MM or YYYY-MM-DD");
+        CliRun.assertUsageError(CliRun.run("timeline", "--from", "2016", "--to", "2015-12-31"), "--from 2016 is after --to 2015-12-31");
+        CliRun.assertUsageError(CliRun.run("timeline", "--team", "Amerika"), "did you mean \"América\"");
+        CliRun.assertUsageError(CliRun.run("timeline", "--format", "png"), "'png' is not one of: text, svg");
     }
 
     @Test
