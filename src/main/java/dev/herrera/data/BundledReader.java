@@ -90,36 +90,11 @@ final class BundledReader {
             switch (name) {
                 case "person" -> person = t == JsonToken.VALUE_NULL ? null : person(t);
                 case "updated" -> updated = date(t);
-                case "sources" -> {
-                    sources = startList(t);
-                    for (JsonToken e = p.nextToken(); sources != null && e != JsonToken.END_ARRAY; e = p.nextToken()) {
-                        sources.add(source(e));
-                    }
-                }
-                case "teams" -> {
-                    teams = startList(t);
-                    for (JsonToken e = p.nextToken(); teams != null && e != JsonToken.END_ARRAY; e = p.nextToken()) {
-                        teams.add(team(e));
-                    }
-                }
-                case "stints" -> {
-                    stints = startList(t);
-                    for (JsonToken e = p.nextToken(); stints != null && e != JsonToken.END_ARRAY; e = p.nextToken()) {
-                        stints.add(stint(e));
-                    }
-                }
-                case "matches" -> {
-                    matches = startList(t);
-                    for (JsonToken e = p.nextToken(); matches != null && e != JsonToken.END_ARRAY; e = p.nextToken()) {
-                        matches.add(match(e));
-                    }
-                }
-                case "incidents" -> {
-                    incidents = startList(t);
-                    for (JsonToken e = p.nextToken(); incidents != null && e != JsonToken.END_ARRAY; e = p.nextToken()) {
-                        incidents.add(incident(e));
-                    }
-                }
+                case "sources" -> sources = list(t, this::source);
+                case "teams" -> teams = list(t, this::team);
+                case "stints" -> stints = list(t, this::stint);
+                case "matches" -> matches = list(t, this::match);
+                case "incidents" -> incidents = list(t, this::incident);
                 default -> throw unknown(name);
             }
         }
@@ -278,12 +253,7 @@ final class BundledReader {
             switch (field) {
                 case "for" -> goalsFor = number(v);
                 case "against" -> against = number(v);
-                case "legs" -> {
-                    legs = startList(v);
-                    for (JsonToken e = p.nextToken(); legs != null && e != JsonToken.END_ARRAY; e = p.nextToken()) {
-                        legs.add(leg(e));
-                    }
-                }
+                case "legs" -> legs = list(v, this::leg);
                 case "penalties" -> penalties = v == JsonToken.VALUE_NULL ? null : penalties(v);
                 default -> throw unknown(field);
             }
@@ -357,11 +327,7 @@ final class BundledReader {
     }
 
     private List<Note> notes(JsonToken t) throws Unexpected {
-        List<Note> notes = startList(t);
-        for (JsonToken e = p.nextToken(); notes != null && e != JsonToken.END_ARRAY; e = p.nextToken()) {
-            notes.add(note(e));
-        }
-        return notes;
+        return list(t, this::note);
     }
 
     private Note note(JsonToken t) throws Unexpected {
@@ -374,12 +340,7 @@ final class BundledReader {
             JsonToken v = p.nextToken();
             switch (field) {
                 case "about" -> about = text(v);
-                case "claims" -> {
-                    claims = startList(v);
-                    for (JsonToken e = p.nextToken(); claims != null && e != JsonToken.END_ARRAY; e = p.nextToken()) {
-                        claims.add(claim(e));
-                    }
-                }
+                case "claims" -> claims = list(v, this::claim);
                 case "holds" -> holds = text(v);
                 case "why" -> why = text(v);
                 default -> throw unknown(field);
@@ -405,13 +366,27 @@ final class BundledReader {
 
     /** A list of strings, or null for JSON null. */
     private List<String> texts(JsonToken t) throws Unexpected {
-        List<String> list = startList(t);
+        return list(t, this::listedText);
+    }
+
+    private String listedText(JsonToken t) throws Unexpected {
+        String s = text(t);
+        if (s == null) {
+            throw new Unexpected("null in a list of strings");
+        }
+        return s;
+    }
+
+    /** Reads one element of a list, given the token it starts with. */
+    private interface Element<T> {
+        T read(JsonToken t) throws Unexpected;
+    }
+
+    /** A JSON array read element by element, or null for JSON null. */
+    private <T> List<T> list(JsonToken t, Element<T> element) throws Unexpected {
+        List<T> list = startList(t);
         for (JsonToken e = p.nextToken(); list != null && e != JsonToken.END_ARRAY; e = p.nextToken()) {
-            String s = text(e);
-            if (s == null) {
-                throw new Unexpected("null in a list of strings");
-            }
-            list.add(s);
+            list.add(element.read(e));
         }
         return list;
     }
