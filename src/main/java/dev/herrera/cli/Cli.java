@@ -7,6 +7,8 @@ import dev.herrera.model.TeamKind;
 import dev.herrera.render.Format;
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Builds the one configured command line that {@link Main} and the tests both run. */
 public final class Cli {
@@ -18,9 +20,45 @@ public final class Cli {
         return create(out, err, Environment.PIPE);
     }
 
-    /** A command line that formats and colours its output for the given environment. */
+    /** The whole command line, every subcommand built in full. */
     public static CommandLine create(PrintWriter out, PrintWriter err, Environment environment) {
+        return configure(root(environment, null), out, err, environment);
+    }
+
+    /**
+     * The command line for one run: only the subcommand the arguments name is built in full. Building a
+     * subcommand's model (annotations read by reflection) is most of picocli's start-up cost, and a run
+     * uses one subcommand; the others are outlines, a name and a description, which is all the root's
+     * help and the "did you mean" suggestions read. When the arguments do not plainly name one
+     * subcommand (see {@link Invocation#of}) every subcommand is built, so the answer is the same.
+     */
+    public static CommandLine create(PrintWriter out, PrintWriter err, Environment environment, String... args) {
+        return configure(root(environment, Invocation.of(args)), out, err, environment);
+    }
+
+    /** The root command with every subcommand built in full when {@code wanted} is null, else only that one. */
+    private static CommandLine root(Environment environment, String wanted) {
         CommandLine cl = new CommandLine(new HerreraCommand(environment));
+        for (Class<?> type : HerreraCommand.Tree.class.getAnnotation(Command.class).subcommands()) {
+            Command command = type.getAnnotation(Command.class);
+            if (wanted == null || wanted.equals(command.name())) {
+                cl.addSubcommand(command.name(), type);
+            } else {
+                cl.addSubcommand(command.name(), outline(command));
+            }
+        }
+        return cl;
+    }
+
+    /** A subcommand as the root's command list shows it, without its options. It never runs. */
+    private static CommandSpec outline(Command command) {
+        CommandSpec spec = CommandSpec.create().name(command.name()).aliases(command.aliases());
+        spec.usageMessage().header(command.header()).description(command.description()).hidden(command.hidden());
+        return spec;
+    }
+
+    /** Subcommands must be added first: picocli hands these settings only to the subcommands it already has. */
+    private static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err, Environment environment) {
         cl.setOut(out);
         cl.setErr(err);
         // Help is coloured by the same rules as tables, not by what picocli sees of the real process.

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The root command: global options and the list of subcommands. */
+/** The root command: global options. {@link Cli} adds the subcommands. */
 @Command(
         name = "herrera",
         mixinStandardHelpOptions = true,
@@ -32,20 +32,6 @@ import picocli.CommandLine.Spec;
             "  herrera validate other.json    check a dataset file",
             ""
         },
-        subcommands = {
-            StintsCommand.class,
-            FinalsCommand.class,
-            IncidentsCommand.class,
-            MatchesCommand.class,
-            OnCommand.class,
-            TeamCommand.class,
-            SummaryCommand.class,
-            SourcesCommand.class,
-            TimelineCommand.class,
-            ValidateCommand.class,
-            CompletionCommand.class,
-            CommandLine.HelpCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:success",
@@ -56,7 +42,7 @@ import picocli.CommandLine.Spec;
             "73:an output file cannot be written",
             "74:stdout cannot be written (a closed pipe is not an error)"
         })
-public final class HerreraCommand implements Callable<Integer> {
+public sealed class HerreraCommand implements Callable<Integer> permits HerreraCommand.Tree {
     private final Environment environment;
 
     @Spec
@@ -89,6 +75,28 @@ public final class HerreraCommand implements Callable<Integer> {
         return 0;
     }
 
+
+    /**
+     * The root with every subcommand, in the order the help lists them: the one list of them. {@link Cli}
+     * reads it and adds each subcommand itself, so that a run can build only the one it uses; tools that
+     * build the whole model by reflection (the man page generator) take this class.
+     */
+    @Command(subcommands = {
+        StintsCommand.class,
+        FinalsCommand.class,
+        IncidentsCommand.class,
+        MatchesCommand.class,
+        OnCommand.class,
+        TeamCommand.class,
+        SummaryCommand.class,
+        SourcesCommand.class,
+        TimelineCommand.class,
+        ValidateCommand.class,
+        CompletionCommand.class,
+        CommandLine.HelpCommand.class
+    })
+    public static final class Tree extends HerreraCommand {
+    }
 
     boolean debug() {
         return debug;

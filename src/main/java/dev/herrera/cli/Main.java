@@ -26,7 +26,7 @@ public final class Main {
         PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
         int code;
         try {
-            code = Cli.create(out, err, Environment.system()).execute(args);
+            code = Cli.create(out, err, Environment.system(), args).execute(args);
         } catch (OutOfMemoryError e) {
             // Only a very large --data file gets here; nothing has been written to stdout yet.
             err.println("herrera: out of memory: the dataset does not fit in the Java heap "

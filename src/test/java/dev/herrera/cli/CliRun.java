@@ -31,23 +31,25 @@ final class CliRun {
         return run(PLAIN, args);
     }
 
+    /** Runs the command line as {@link Main} builds it: only the subcommand the arguments name in full. */
     static Result run(Environment env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.create(new PrintWriter(out), new PrintWriter(err), env).execute(args);
+        int code = Cli.create(new PrintWriter(out), new PrintWriter(err), env, args).execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** Runs the command line with every subcommand built in full. */
+    static Result runWholeTree(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.create(new PrintWriter(out), new PrintWriter(err), PLAIN).execute(args);
         return new Result(code, out.toString(), err.toString());
     }
 
     /** Runs as if stdout were a terminal, with exactly the given environment variables. */
     static Result runOnTerminal(Map<String, String> variables, String... args) {
-        return runIn(new Environment(true, variables), args);
-    }
-
-    static Result runIn(Environment environment, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.create(new PrintWriter(out), new PrintWriter(err), environment).execute(args);
-        return new Result(code, out.toString(), err.toString());
+        return run(new Environment(true, variables), args);
     }
 
     /** A bad command line: exit 2, nothing on stdout, one "herrera: " message with these words, a hint, no trace. */

@@ -78,7 +78,7 @@ class OutputOptionsTest {
     void colorAlwaysWinsWhenPipedAndOverNoColor() {
         String piped = out(CliRun.run("finals", "--format", "table", "--color", "always"));
         assertTrue(piped.contains(ESC));
-        assertEquals(piped, out(CliRun.runIn(new Environment(false, Map.of("NO_COLOR", "1")),
+        assertEquals(piped, out(CliRun.run(new Environment(false, Map.of("NO_COLOR", "1")),
                 "finals", "--format", "table", "--color", "always")));
     }
 

@@ -1,0 +1,86 @@
+package dev.herrera.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/**
+ * A run builds only the subcommand its arguments name, and outlines of the others. Whatever the
+ * arguments, that must answer exactly as the whole command tree does: same exit code, stdout and stderr.
+ */
+class CommandTreeTest {
+    @ParameterizedTest(name = "herrera {0}")
+    @ValueSource(strings = {
+        "",
+        "--help",
+        "-h",
+        "--version",
+        "-V",
+        "-hV",
+        "--debug",
+        "help",
+        "help stints",
+        "help timeline",
+        "stints",
+        "stints --help",
+        "stints --format json --team america",
+        "finals --won",
+        "finals --lost --team monterrey --sources",
+        "incidents --format md",
+        "matches --stage final --format csv",
+        "on 2013-11",
+        "team xolos",
+        "summary",
+        "sources --conflicts",
+        "timeline --width 60 --ascii",
+        "validate data/herrera.json",
+        "completion bash",
+        "completion fish",
+        "stintz",
+        "stints --bogus",
+        "stints --format yaml",
+        "--bogus",
+        "--bogus stints",
+        "--data",
+        "--data no-such-file.json stints",
+        "--data=no-such-file.json finals --debug",
+        "--data stints finals",
+        "-- stints",
+        "team",
+        "team nowhere",
+        "on 2013-13",
+        "finals --won --lost",
+    })
+    void answersAsTheWholeTreeDoes(String line) {
+        String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+        CliRun.Result whole = CliRun.runWholeTree(args);
+        CliRun.Result run = CliRun.run(args);
+        assertEquals(whole.code(), run.code(), line);
+        assertEquals(whole.out(), run.out(), line);
+        assertEquals(withoutFrames(whole.err()), withoutFrames(run.err()), line);
+    }
+
+    /** A --debug trace names the test's own call sites, which differ between the two runs. */
+    private static String withoutFrames(String err) {
+        return err.replaceAll("(?m)^\\t(at |\\.\\.\\. ).*\\R", "");
+    }
+
+    @Test
+    void buildsOnlyTheSubcommandItRuns() {
+        String[] args = {"finals", "--won"};
+        CommandLine cl = Cli.create(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), CliRun.PLAIN, args);
+        CommandLine finals = cl.getSubcommands().get("finals");
+        CommandLine stints = cl.getSubcommands().get("stints");
+        assertEquals(FinalsCommand.class, finals.getCommand().getClass());
+        assertNotEquals(StintsCommand.class, stints.getCommandSpec().userObject() == null
+                ? null : stints.getCommandSpec().userObject().getClass());
+        assertEquals(cl.getSubcommands().keySet(),
+                Cli.create(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                        new java.io.PrintWriter(java.io.Writer.nullWriter())).getSubcommands().keySet());
+    }
+}

@@ -1,0 +1,45 @@
+package dev.herrera.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which subcommand a command line names, before picocli parses it. */
+class InvocationTest {
+    @ParameterizedTest(name = "herrera {0}")
+    @CsvSource(delimiter = '|', value = {
+        "stints                           | stints",
+        "finals --won --format json       | finals",
+        "--data other.json finals         | finals",
+        "--data=other.json incidents      | incidents",
+        "--data stints finals             | finals",
+        "--debug on 2013                  | on",
+        "-h stints                        | stints",
+        "stintz                           | stintz",
+        "team stints                      | team",
+    })
+    void namesTheFirstWordAfterTheRootOptions(String line, String expected) {
+        assertEquals(expected, Invocation.of(line.split(" ")));
+    }
+
+    @ParameterizedTest(name = "herrera {0}")
+    @ValueSource(strings = {"--help", "-h", "--version", "-V", "--debug", "--data", "--data x.json", "--data=x.json --help"})
+    void namesNoneForTheRootsOwnOptions(String line) {
+        assertEquals("", Invocation.of(line.split(" ")));
+    }
+
+    @ParameterizedTest(name = "herrera {0}")
+    @ValueSource(strings = {"help stints", "help", "completion bash", "--bogus stints", "-hV", "-- stints", "@args.txt",
+        "--data x.json --format json stints", "-"})
+    void buildsEverythingWhenThatIsNotPlain(String line) {
+        assertNull(Invocation.of(line.split(" ")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void namesNoneForNoArguments() {
+        assertEquals("", Invocation.of());
+    }
+}
