@@ -12,6 +12,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Builds the one configured command line that {@link Main} and the tests both run. */
 public final class Cli {
+    static {
+        // picocli reads these at every CommandLine it makes. Without them it looks for Groovy on the class
+        // path, for closures we do not use, and makes converters for java.sql and java.time types by
+        // reflection, loading and initialising those classes (MonthDay builds date formatters), for
+        // options we do not have.
+        System.setProperty("picocli.disable.closures", "true");
+        System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+    }
+
     private Cli() {
     }
 

@@ -19,8 +19,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // picocli otherwise looks for Groovy on the class path at start-up, for closures we do not use.
-        System.setProperty("picocli.disable.closures", "true");
         WriteFailures stdout = new WriteFailures(new FileOutputStream(FileDescriptor.out));
         PrintWriter out = utf8(stdout);
         PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
