@@ -6,6 +6,8 @@ import dev.herrera.model.Stage;
 import dev.herrera.model.TeamKind;
 import dev.herrera.render.Format;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,26 +37,37 @@ public final class Cli {
     }
 
     /**
-     * The command line for one run: only the subcommand the arguments name is built in full. Building a
-     * subcommand's model (annotations read by reflection) is most of picocli's start-up cost, and a run
-     * uses one subcommand; the others are outlines, a name and a description, which is all the root's
-     * help and the "did you mean" suggestions read. When the arguments do not plainly name one
-     * subcommand (see {@link Invocation#of}) every subcommand is built, so the answer is the same.
+     * The command line for one run: only what the arguments need is built. Building a subcommand's
+     * model (annotations read by reflection, a converter registry of its own) is most of picocli's
+     * start-up cost, and a run uses one subcommand.
+     * <ul>
+     * <li>Arguments that name a subcommand get the root and that one subcommand: once picocli is in a
+     * subcommand, nothing it parses or prints reads the others.
+     * <li>Arguments that name none (the root's help, version or usage) or an unknown word get the root
+     * and an outline of every subcommand, a name and a description: all that the root's command list
+     * and the "did you mean" suggestions read.
+     * <li>Arguments that do not plainly do either (see {@link Invocation#of}) get every subcommand in
+     * full, so the answer is always the one the whole tree gives.
+     * </ul>
      */
     public static CommandLine create(PrintWriter out, PrintWriter err, Environment environment, String... args) {
-        return configure(root(environment, Invocation.of(args)), out, err, environment);
+        return configure(root(environment, args), out, err, environment);
     }
 
-    /** The root command with every subcommand built in full when {@code wanted} is null, else only that one. */
-    private static CommandLine root(Environment environment, String wanted) {
-        CommandLine cl = new CommandLine(new HerreraCommand(environment));
+    /** The root and its subcommands: all in full when {@code args} is null, else as many as they need. */
+    private static CommandLine root(Environment environment, String[] args) {
+        Map<String, Class<?>> types = new LinkedHashMap<>();
         for (Class<?> type : HerreraCommand.Tree.class.getAnnotation(Command.class).subcommands()) {
-            Command command = type.getAnnotation(Command.class);
-            if (wanted == null || wanted.equals(command.name())) {
-                cl.addSubcommand(command.name(), type);
-            } else {
-                cl.addSubcommand(command.name(), outline(command));
-            }
+            types.put(type.getAnnotation(Command.class).name(), type);
+        }
+        String wanted = args == null ? null : Invocation.of(types.keySet(), args);
+        CommandLine cl = new CommandLine(new HerreraCommand(environment));
+        if (types.containsKey(wanted)) {
+            cl.addSubcommand(wanted, types.get(wanted));
+            return cl;
+        }
+        for (Map.Entry<String, Class<?>> e : types.entrySet()) {
+            cl.addSubcommand(e.getKey(), wanted == null ? e.getValue() : outline(e.getValue().getAnnotation(Command.class)));
         }
         return cl;
     }

@@ -14,14 +14,21 @@ final class Invocation {
 
     /**
      * The name of the subcommand the arguments run, "" when they run none (the root's help, version or
-     * usage), or null when that is not plain: an unknown word or option, {@code --}, an
-     * {@code @file} of arguments, or a command that reads the whole model. Only the arguments before the
-     * first word are looked at; picocli still parses them all.
+     * usage), or null when that is not plain: an unknown option, {@code --}, an {@code @file} of
+     * arguments, a command that reads the whole model, or a subcommand's name where {@code --data}
+     * wants its value (picocli takes it for the subcommand, so it needs them all). An unknown word is
+     * returned as it is. Only the arguments up to the first word are looked at; picocli still parses
+     * them all.
+     *
+     * @param commands the names of all subcommands
      */
-    static String of(String... args) {
+    static String of(Set<String> commands, String... args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--data")) {
+                if (i + 1 < args.length && commands.contains(args[i + 1])) {
+                    return null;
+                }
                 i++;
             } else if (a.startsWith("--data=") || ROOT_OPTIONS.contains(a)) {
                 continue;

@@ -1,7 +1,6 @@
 package dev.herrera.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +53,13 @@ class CommandTreeTest {
         "team nowhere",
         "on 2013-13",
         "finals --won --lost",
+        "stints finals",
+        "stints stintz",
+        "finals --bogus stints",
+        "team --help",
+        "finals --team stints",
+        "--data finals",
+        "--debug --data stints",
     })
     void answersAsTheWholeTreeDoes(String line) {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
@@ -71,16 +77,15 @@ class CommandTreeTest {
 
     @Test
     void buildsOnlyTheSubcommandItRuns() {
-        String[] args = {"finals", "--won"};
-        CommandLine cl = Cli.create(new java.io.PrintWriter(java.io.Writer.nullWriter()),
-                new java.io.PrintWriter(java.io.Writer.nullWriter()), CliRun.PLAIN, args);
-        CommandLine finals = cl.getSubcommands().get("finals");
-        CommandLine stints = cl.getSubcommands().get("stints");
-        assertEquals(FinalsCommand.class, finals.getCommand().getClass());
-        assertNotEquals(StintsCommand.class, stints.getCommandSpec().userObject() == null
-                ? null : stints.getCommandSpec().userObject().getClass());
-        assertEquals(cl.getSubcommands().keySet(),
-                Cli.create(new java.io.PrintWriter(java.io.Writer.nullWriter()),
-                        new java.io.PrintWriter(java.io.Writer.nullWriter())).getSubcommands().keySet());
+        assertEquals(java.util.Set.of("finals"), subcommands("finals", "--won").keySet());
+        assertEquals(FinalsCommand.class, subcommands("finals", "--won").get("finals").getCommand().getClass());
+        assertEquals(subcommands("--help").keySet(), Cli.create(NOWHERE, NOWHERE).getSubcommands().keySet());
+        assertEquals(null, subcommands("--help").get("stints").getCommandSpec().userObject());
+    }
+
+    private static final java.io.PrintWriter NOWHERE = new java.io.PrintWriter(java.io.Writer.nullWriter());
+
+    private static java.util.Map<String, CommandLine> subcommands(String... args) {
+        return Cli.create(NOWHERE, NOWHERE, CliRun.PLAIN, args).getSubcommands();
     }
 }
