@@ -8,6 +8,7 @@ import dev.herrera.render.Format;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +23,9 @@ public final class Cli {
         System.setProperty("picocli.disable.closures", "true");
         System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
     }
+
+    /** Subcommands that never read the bundled dataset, so that it is not read ahead for them. */
+    private static final Set<Class<?>> NO_DATASET = Set.of(ValidateCommand.class, CompletionCommand.class);
 
     private Cli() {
     }
@@ -43,12 +47,15 @@ public final class Cli {
      * <ul>
      * <li>Arguments that name a subcommand get the root and that one subcommand: once picocli is in a
      * subcommand, nothing it parses or prints reads the others.
-     * <li>Arguments that name none (the root's help, version or usage) or an unknown word get the root
+     * <li>Arguments that ask only for the version get the root alone.
+     * <li>Arguments that name none (the root's help or usage) or an unknown word get the root
      * and an outline of every subcommand, a name and a description: all that the root's command list
      * and the "did you mean" suggestions read.
      * <li>Arguments that do not plainly do either (see {@link Invocation#of}) get every subcommand in
      * full, so the answer is always the one the whole tree gives.
      * </ul>
+     * A run of a subcommand that reads the bundled dataset starts reading it on a second thread at
+     * once ({@link Preload}), while picocli builds the model on this one.
      */
     public static CommandLine create(PrintWriter out, PrintWriter err, Environment environment, String... args) {
         return configure(root(environment, args), out, err, environment);
@@ -61,9 +68,16 @@ public final class Cli {
             types.put(type.getAnnotation(Command.class).name(), type);
         }
         String wanted = args == null ? null : Invocation.of(types.keySet(), args);
-        CommandLine cl = new CommandLine(new HerreraCommand(environment));
+        HerreraCommand root = new HerreraCommand(environment);
+        if (types.containsKey(wanted) && !NO_DATASET.contains(types.get(wanted)) && Invocation.readsBundled(args)) {
+            root.preload(Preload.bundled());
+        }
+        CommandLine cl = new CommandLine(root);
         if (types.containsKey(wanted)) {
             cl.addSubcommand(wanted, types.get(wanted));
+            return cl;
+        }
+        if ("".equals(wanted) && Invocation.asksVersionOnly(args)) {
             return cl;
         }
         for (Map.Entry<String, Class<?>> e : types.entrySet()) {

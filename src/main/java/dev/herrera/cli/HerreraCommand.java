@@ -44,6 +44,8 @@ import picocli.CommandLine.Spec;
         })
 public sealed class HerreraCommand implements Callable<Integer> permits HerreraCommand.Tree {
     private final Environment environment;
+    /** The bundled dataset being read ahead, or null. */
+    private Preload preload;
 
     @Spec
     private CommandLine.Model.CommandSpec spec;
@@ -75,7 +77,6 @@ public sealed class HerreraCommand implements Callable<Integer> permits HerreraC
         return 0;
     }
 
-
     /**
      * The root with every subcommand, in the order the help lists them: the one list of them. {@link Cli}
      * reads it and adds each subcommand itself, so that a run can build only the one it uses; tools that
@@ -102,9 +103,16 @@ public sealed class HerreraCommand implements Callable<Integer> permits HerreraC
         return debug;
     }
 
+    /** Hands over the bundled dataset, already being read, for {@link #career()} to use. */
+    void preload(Preload preload) {
+        this.preload = preload;
+    }
+
     /** The dataset: the file given with --data, else the bundled one. */
     Career career() {
-        CareerLoader loader = new CareerLoader();
-        return data == null ? loader.loadBundled() : loader.load(data);
+        if (data != null) {
+            return new CareerLoader().load(data);
+        }
+        return preload != null ? preload.career() : new CareerLoader().loadBundled();
     }
 }

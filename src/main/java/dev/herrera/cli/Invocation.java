@@ -6,6 +6,8 @@ import java.util.Set;
 final class Invocation {
     /** The root's own options, each a whole argument; {@code --data} takes the next one as its value. */
     private static final Set<String> ROOT_OPTIONS = Set.of("--debug", "-h", "--help", "-V", "--version");
+    /** Options that print help or the version and read no dataset. */
+    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
     /** Subcommands that read the whole command model: the help for another command, the completion script. */
     private static final Set<String> WHOLE_MODEL = Set.of("help", "completion");
 
@@ -39,5 +41,33 @@ final class Invocation {
             }
         }
         return "";
+    }
+
+    /**
+     * Whether a run of these arguments, if it reads a dataset, reads the bundled one: no {@code --data}
+     * anywhere, and no help or version, which read none.
+     */
+    static boolean readsBundled(String... args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return true;
+            }
+            if (a.equals("--data") || a.startsWith("--data=") || HELP.contains(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the arguments ask for the version and not for help, which picocli would print instead. */
+    static boolean asksVersionOnly(String... args) {
+        boolean version = false;
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help")) {
+                return false;
+            }
+            version |= a.equals("-V") || a.equals("--version");
+        }
+        return version;
     }
 }

@@ -60,6 +60,11 @@ class CommandTreeTest {
         "finals --team stints",
         "--data finals",
         "--debug --data stints",
+        "--version --help",
+        "-V -h",
+        "--version stints",
+        "--version stintz",
+        "--debug -V",
     })
     void answersAsTheWholeTreeDoes(String line) {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
@@ -81,6 +86,7 @@ class CommandTreeTest {
         assertEquals(FinalsCommand.class, subcommands("finals", "--won").get("finals").getCommand().getClass());
         assertEquals(subcommands("--help").keySet(), Cli.create(NOWHERE, NOWHERE).getSubcommands().keySet());
         assertEquals(null, subcommands("--help").get("stints").getCommandSpec().userObject());
+        assertEquals(java.util.Set.of(), subcommands("--version").keySet());
     }
 
     private static final java.io.PrintWriter NOWHERE = new java.io.PrintWriter(java.io.Writer.nullWriter());

@@ -44,4 +44,16 @@ class InvocationTest {
     void namesNoneForNoArguments() {
         assertEquals("", Invocation.of(COMMANDS));
     }
+
+    @ParameterizedTest(name = "herrera {0}")
+    @ValueSource(strings = {"--version", "-V", "--debug --version", "--data x.json -V"})
+    void asksForTheVersionOnly(String line) {
+        org.junit.jupiter.api.Assertions.assertTrue(Invocation.asksVersionOnly(line.split(" ")));
+    }
+
+    @ParameterizedTest(name = "herrera {0}")
+    @ValueSource(strings = {"--version --help", "-h -V", "stints", "--debug"})
+    void asksForMoreThanTheVersion(String line) {
+        org.junit.jupiter.api.Assertions.assertFalse(Invocation.asksVersionOnly(line.split(" ")));
+    }
 }
