@@ -7,7 +7,9 @@ import dev.herrera.model.PartialDate;
 import dev.herrera.model.Stint;
 import dev.herrera.model.TeamKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -46,16 +48,20 @@ public final class DatasetRules {
                 }
             }
         }
+        Map<String, List<Stint>> byTeam = new HashMap<>();
+        for (Stint s : stints) {
+            byTeam.computeIfAbsent(s.team(), t -> new ArrayList<>()).add(s);
+        }
         for (int i = 0; i < career.matches().size(); i++) {
             Match m = career.matches().get(i);
-            if (!inStintOf(career, m.team(), m.date())) {
+            if (!inStintOf(byTeam, m.team(), m.date())) {
                 problems.add(new Problem("matches[" + i + "].date", "match \"" + m.id() + "\" on " + m.date()
                         + " falls outside every stint of team \"" + m.team() + "\""));
             }
         }
         for (int i = 0; i < career.incidents().size(); i++) {
             Incident n = career.incidents().get(i);
-            if (n.team() != null && !inStintOf(career, n.team(), n.date())) {
+            if (n.team() != null && !inStintOf(byTeam, n.team(), n.date())) {
                 problems.add(new Problem("incidents[" + i + "].date", "incident \"" + n.id() + "\" on " + n.date()
                         + " falls outside every stint of team \"" + n.team() + "\"; leave \"team\" out for an incident"
                         + " that happened outside any job"));
@@ -68,8 +74,13 @@ public final class DatasetRules {
         return career.teamOf(s.team()).kind() == TeamKind.CLUB;
     }
 
-    private static boolean inStintOf(Career career, String team, PartialDate date) {
-        return career.stints().stream().anyMatch(s -> s.team().equals(team) && s.covers(date));
+    private static boolean inStintOf(Map<String, List<Stint>> stintsByTeam, String team, PartialDate date) {
+        for (Stint s : stintsByTeam.getOrDefault(team, List.of())) {
+            if (s.covers(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T> void chronological(List<T> records, Function<T, PartialDate> date, String field,
