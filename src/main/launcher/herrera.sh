@@ -11,15 +11,21 @@ while [ -h "$self" ]; do
   case $link in /*) self=$link ;; *) self=${self%/*}/$link ;; esac
 done
 if dir=$(cd -P -- "${self%/*}" 2>/dev/null && pwd); then self="$dir/${self##*/}"; fi
+# Short runs (the bundled dataset) want the JVM up at once: C1 only, since the optimizing compiler
+# only competes for the CPU there, and G1, the one collector with which JDK 17 maps the archive's
+# pre-built Java heap objects. A run that reads a dataset file (--data, validate) may read a large
+# one, where the optimizing compiler and the serial collector pay many times over (measured with
+# src/bench/scale.sh).
+vm="-XX:TieredStopAtLevel=1"
+for arg; do
+  case $arg in --data|--data=*|validate) vm="-XX:+UseSerialGC"; break ;; esac
+done
 if [ -r "$dir/herrera.jsa" ]; then
   set -- "-XX:SharedArchiveFile=$dir/herrera.jsa" -jar "$self" "$@"
 else
   set -- -jar "$self" "$@"
 fi
-# C1 only: on short runs the optimizing compiler only competes for the CPU, and measured with
-# src/bench/scale.sh it did not pay off even at a million matches. G1 (the default collector) because
-# only with it does JDK 17 map the archive's pre-built Java heap objects, which makes start-up faster
-# than the serial collector does. No perf-data file. The heap is capped so that a big --data file
-# cannot take the machine's memory (HERRERA_JAVA_OPTS=-Xmx4g raises it).
-exec "$java" -Xshare:auto -Xlog:cds*=off -Xlog:class+path=off -XX:TieredStopAtLevel=1 -XX:-UsePerfData \
+# No perf-data file. The heap is capped so that a big --data file cannot take the machine's memory
+# (HERRERA_JAVA_OPTS=-Xmx4g raises it).
+exec "$java" -Xshare:auto -Xlog:cds*=off -Xlog:class+path=off $vm -XX:-UsePerfData \
   -Xmx1g $HERRERA_JAVA_OPTS "$@"
