@@ -2,6 +2,7 @@ package dev.herrera.data;
 
 import dev.herrera.model.Career;
 import dev.herrera.model.InvalidRecordException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,7 +52,7 @@ public final class CareerLoader {
     /** Longest property name, in characters: the dataset's longest is 11. */
     static final int MAX_NAME_LENGTH = 1_000;
 
-    /** Built on first use: the bundled dataset is normally read without it (see {@link BundledReader}). */
+    /** Built on first use: a valid dataset is read without it (see {@link StreamingReader}). */
     private JsonMapper mapper;
 
     public CareerLoader() {
@@ -104,9 +105,9 @@ public final class CareerLoader {
     }
 
     /**
-     * The bundled dataset read by the streaming {@link BundledReader}, or null when that reader met
-     * anything unexpected or the result breaks a dataset rule: the strict path then reads it again
-     * and reports the problem as it would for any file.
+     * The dataset read by the {@link StreamingReader}, or null when that reader met anything
+     * unexpected or the result breaks a dataset rule: the strict path then reads it again and reports
+     * the problem.
      */
     static Career quick(byte[] json) {
         int from = Utf8.hasBom(json) ? Utf8.BOM_LENGTH : 0;
@@ -114,16 +115,38 @@ public final class CareerLoader {
             return null;
         }
         try {
-            Career career = BundledReader.read(json, from);
+            Career career = StreamingReader.read(json, from);
             return DatasetRules.check(career).isEmpty() ? career : null;
-        } catch (BundledReader.Unexpected e) {
+        } catch (StreamingReader.Unexpected e) {
             return null;
         }
     }
 
-    /** Loads a dataset file of the same shape as the bundled one. */
+    /**
+     * Loads a dataset file of the same shape as the bundled one. A valid file is parsed as it is read,
+     * its bytes never all in memory at once; a file with any problem is read again, whole, by the
+     * strict path, which says where the problem is.
+     */
     public Career load(Path file) {
-        return parse(file.toString(), read(file));
+        Career quick = quick(file);
+        return quick != null ? quick : parse(file.toString(), read(file));
+    }
+
+    /** As {@link #quick(byte[])}, for a plain file of at most {@link #MAX_FILE_BYTES}, read as it is parsed. */
+    static Career quick(Path file) {
+        try {
+            // A FIFO or device could block or never end, and a file too big is an error: the strict path says so.
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE_BYTES) {
+                return null;
+            }
+            Career career;
+            try (InputStream in = Utf8.checking(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                career = StreamingReader.read(in);
+            }
+            return DatasetRules.check(career).isEmpty() ? career : null;
+        } catch (IOException | UncheckedIOException | StreamingReader.Unexpected e) {
+            return null;
+        }
     }
 
     private static byte[] read(Path file) {

@@ -1,5 +1,11 @@
 package dev.herrera.data;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -63,5 +69,120 @@ final class Utf8 {
             }
         }
         return new int[] {line, column};
+    }
+
+    /**
+     * {@code in}, checked as strict UTF-8 while it is read: the same bytes {@link #firstInvalid} rejects
+     * (overlong forms, surrogates, code points past U+10FFFF, a truncated sequence at the end, a zero
+     * byte among the first four) end the read with {@link Invalid}. A byte order mark passes through.
+     */
+    static InputStream checking(InputStream in) {
+        return new Checking(in);
+    }
+
+    /** The bytes read so far are not valid UTF-8. */
+    static final class Invalid extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Invalid(long offset) {
+            super("not valid UTF-8 at offset " + offset);
+        }
+    }
+
+    private static final class Checking extends FilterInputStream {
+        /** A byte array read eight bytes at a time, and the bit that is set in no ASCII byte. */
+        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+        private static final long HIGH_BITS = 0x8080808080808080L;
+
+        /** Bytes read so far. */
+        private long offset;
+        /** Continuation bytes the current sequence still needs, and the range the next one must fall in. */
+        private int need;
+        private int low = 0x80;
+        private int high = 0xBF;
+
+        Checking(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n < 0) {
+                if (need != 0) {
+                    throw new Invalid(offset);
+                }
+                return n;
+            }
+            check(b, off, n);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            throw new IOException("skip is not supported while checking UTF-8");
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        private void check(byte[] b, int off, int n) throws Invalid {
+            int end = off + n;
+            int i = off;
+            while (i < end) {
+                if (need == 0) {
+                    if (offset + i - off >= 4) {
+                        while (i + 8 <= end && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+                            i += 8; // eight ASCII bytes at a time: the bulk of a dataset
+                        }
+                    }
+                    while (i < end && b[i] > 0) {
+                        i++;
+                    }
+                    if (i == end) {
+                        break;
+                    }
+                    long at = offset + i - off;
+                    if (b[i] != 0 || at < 4) {
+                        lead(b[i] & 0xFF, at); // a zero byte up front means UTF-16 or UTF-32
+                    }
+                } else {
+                    int c = b[i] & 0xFF;
+                    if (c < low || c > high) {
+                        throw new Invalid(offset + i - off);
+                    }
+                    need--;
+                    low = 0x80;
+                    high = 0xBF;
+                }
+                i++;
+            }
+            offset += n;
+        }
+
+        /** The first byte of a sequence: how many continuation bytes follow, and the first one's range. */
+        private void lead(int c, long at) throws Invalid {
+            if (c >= 0xC2 && c <= 0xDF) {
+                need = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                need = 2;
+                low = c == 0xE0 ? 0xA0 : 0x80; // E0: no overlong forms
+                high = c == 0xED ? 0x9F : 0xBF; // ED: no surrogates
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                need = 3;
+                low = c == 0xF0 ? 0x90 : 0x80; // F0: no overlong forms
+                high = c == 0xF4 ? 0x8F : 0xBF; // F4: nothing past U+10FFFF
+            } else {
+                throw new Invalid(at);
+            }
+        }
     }
 }

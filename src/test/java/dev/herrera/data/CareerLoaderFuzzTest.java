@@ -37,6 +37,11 @@ class CareerLoaderFuzzTest {
         "\"club\"", "\"head-coach\"", "\"interim\"", "\"final\"", "\"won\"", "\"lost\"", "\"2010-02-30\"",
         "\"2007-13\"", "\"2001\"", "\\u202e", "\\u0000", "\uFEFF"})
     void anyBytesLoadOrFailCleanly(byte[] input) {
+        // The quick reader accepts only what the strict loader accepts, and reads it the same.
+        Career quick = CareerLoader.quick(input);
+        if (quick != null) {
+            assertEquals(quick, LOADER.parse("fuzz.json", input), "the quick reader disagrees");
+        }
         Career career;
         try {
             career = LOADER.parse("fuzz.json", input);

@@ -4,18 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herrera.model.Career;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The streaming reader of the bundled file must agree with the strict Databind loader, or step aside. */
-class BundledReaderTest {
+class StreamingReaderTest {
     private static byte[] bundled() throws IOException {
         try (InputStream in = CareerLoader.class.getResourceAsStream(CareerLoader.BUNDLED)) {
             return in.readAllBytes();
@@ -94,5 +97,68 @@ class BundledReaderTest {
         byte[] bytes = utf8(json);
         assertThrows(DataException.class, () -> new CareerLoader().parse("t.json", bytes));
         assertNull(CareerLoader.quick(bytes));
+    }
+
+    /** Every file of the bad-input corpus, and every test dataset: the quick path must agree or step aside. */
+    static Stream<Path> files() throws IOException {
+        try (Stream<Path> corpus = Files.list(Path.of("src", "test", "resources", "corpus"));
+                Stream<Path> data = Files.list(Path.of("src", "test", "resources", "data"))) {
+            return Stream.concat(Stream.concat(corpus, data).filter(f -> f.toString().endsWith(".json")).sorted()
+                    .toList().stream(), Stream.of(Path.of("data", "herrera.json")));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("files")
+    void agreesWithTheStrictLoaderOnEveryFile(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        Career streamed = CareerLoader.quick(file);
+        Career inMemory = CareerLoader.quick(bytes);
+        assertEquals(inMemory, streamed, "the two quick paths differ on " + file);
+        if (streamed != null) {
+            assertEquals(new CareerLoader().parse(file.toString(), bytes), streamed);
+        } else {
+            // Stepped aside: the loader still answers as the strict path does.
+            DataException strict = assertThrows(DataException.class, () -> new CareerLoader().parse(file.toString(), bytes));
+            DataException loaded = assertThrows(DataException.class, () -> new CareerLoader().load(file));
+            assertEquals(strict.getMessage(), loaded.getMessage());
+        }
+    }
+
+    /** Byte sequences around every rule of strict UTF-8, each checked by the stream and by the decoder. */
+    static Stream<byte[]> utf8Cases() {
+        int[][] cases = {
+            {'{', '}'}, {0xC2, 0x80}, {0xC1, 0xBF}, {0xC0, 0xAF}, {0xDF, 0xBF}, {0xE0, 0x9F, 0x80}, {0xE0, 0xA0, 0x80},
+            {0xED, 0x9F, 0xBF}, {0xED, 0xA0, 0x80}, {0xEF, 0xBF, 0xBF}, {0xF0, 0x8F, 0xBF, 0xBF},
+            {0xF0, 0x90, 0x80, 0x80}, {0xF4, 0x8F, 0xBF, 0xBF}, {0xF4, 0x90, 0x80, 0x80}, {0xF5, 0x80, 0x80, 0x80},
+            {0xFF}, {0x80}, {0xC3}, {0xE2, 0x82}, {0xF0, 0x9F, 0x98}, {0xC3, 0x28}, {0xE2, 0x28, 0xA1},
+            {0, '{', '}'}, {'{', 0, 0, '}'}, {'{', ' ', ' ', ' ', 0, '}'}, {'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 0xC3},
+            {'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 0xC3, 0xA9, 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 0xE2, 0x82, 0xAC},
+        };
+        return Stream.of(cases).map(c -> {
+            byte[] b = new byte[c.length];
+            for (int i = 0; i < c.length; i++) {
+                b[i] = (byte) c[i];
+            }
+            return b;
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("utf8Cases")
+    void checksUtf8AsTheDecoderDoes(byte[] bytes) throws IOException {
+        boolean valid = Utf8.firstInvalid(bytes, 0) < 0;
+        for (int chunk : new int[] {1, 2, 3, 7, 8, 9, 64}) {
+            // Read in chunks of every size, so that sequences are cut at every place.
+            try (InputStream in = Utf8.checking(new java.io.ByteArrayInputStream(bytes))) {
+                byte[] buffer = new byte[chunk];
+                while (in.read(buffer, 0, chunk) >= 0) {
+                    // read on
+                }
+                assertTrue(valid, "the stream passed what the decoder rejects, in chunks of " + chunk);
+            } catch (Utf8.Invalid e) {
+                assertTrue(!valid, "the stream rejected what the decoder passes, in chunks of " + chunk);
+            }
+        }
     }
 }
