@@ -40,6 +40,6 @@ final class StintsCommand extends BaseCommand {
     @Override
     public Integer call() {
         var stints = Stints.select(career(), team(team), kind, window.window());
-        return print(output.render(Views.stints(career(), stints, LocalDate.now(), sources.show)));
+        return print(output.render(Views.stints(career(), stints, LocalDate::now, sources.show)));
     }
 }

@@ -23,6 +23,6 @@ final class SummaryCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        return print(output.render(QueryViews.summary(Summary.of(career(), LocalDate.now()))));
+        return print(output.render(QueryViews.summary(Summary.of(career(), LocalDate::now))));
     }
 }

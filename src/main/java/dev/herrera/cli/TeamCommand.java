@@ -27,6 +27,6 @@ final class TeamCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        return print(output.render(QueryViews.team(career(), TeamReport.of(career(), team(name)), LocalDate.now())));
+        return print(output.render(QueryViews.team(career(), TeamReport.of(career(), team(name)), LocalDate::now)));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -27,8 +28,8 @@ public record Summary(int stints, int clubs, int nationalTeams, PartialDate from
         titles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(titles));
     }
 
-    /** {@code today} ends the span when a job is still going on. */
-    public static Summary of(Career career, LocalDate today) {
+    /** {@code today} ends the span when a job is still going on; it is asked for only then. */
+    public static Summary of(Career career, Supplier<LocalDate> today) {
         List<Stint> stints = career.stints();
         int clubs = distinctTeams(career, TeamKind.CLUB);
         int national = distinctTeams(career, TeamKind.NATIONAL);
@@ -36,7 +37,7 @@ public record Summary(int stints, int clubs, int nationalTeams, PartialDate from
         boolean ongoing = stints.stream().anyMatch(Stint::isOngoing);
         PartialDate to = ongoing ? null
                 : stints.stream().map(Stint::end).max(Comparator.comparing(PartialDate::lastDay)).orElseThrow();
-        Tenure span = Tenure.between(from, ongoing ? PartialDate.of(today) : to);
+        Tenure span = Tenure.between(from, ongoing ? PartialDate.of(today.get()) : to);
         double years = Math.round(span.days() / 365.25 * 10) / 10.0;
         List<Match> finals = Finals.select(career, null, null);
         Finals.Tally tally = Finals.Tally.of(finals);

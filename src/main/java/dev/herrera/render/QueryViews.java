@@ -14,6 +14,7 @@ import dev.herrera.query.Tenure;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The listings of the question commands: matches, on, team and summary. */
 public final class QueryViews {
@@ -86,10 +87,10 @@ public final class QueryViews {
     }
 
     /** One row per stint, match (or final) and incident, with a TYPE column; the totals in the footer. */
-    public static Listing team(Career career, TeamReport report, LocalDate today) {
+    public static Listing team(Career career, TeamReport report, Supplier<LocalDate> today) {
         Listing.Builder b = Listing.builder("TYPE", "DATE", "DETAIL", "SCORE", "RESULT");
         for (Stint s : report.stints()) {
-            PartialDate end = s.isOngoing() ? PartialDate.of(today) : s.end();
+            PartialDate end = s.isOngoing() ? PartialDate.of(today.get()) : s.end();
             b.row(Cell.of("stint"),
                     Cell.of(s.start() + " to " + (s.isOngoing() ? "present" : s.end().toString())),
                     Cell.of(s.role().label() + ", " + Tenure.between(s.start(), end)),

@@ -14,6 +14,7 @@ import dev.herrera.query.Tenure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The listing each command prints: which columns, in which order, and the records behind them. */
@@ -23,7 +24,8 @@ public final class Views {
     private Views() {
     }
 
-    public static Listing stints(Career career, List<Stint> stints, LocalDate today, boolean withSources) {
+    /** {@code today} is asked for only when a job is still going on: finding it reads the time zone data. */
+    public static Listing stints(Career career, List<Stint> stints, Supplier<LocalDate> today, boolean withSources) {
         Listing.Builder b = Listing.builder(headers(withSources, "TEAM", "KIND", "ROLE", "FROM", "TO", "TENURE", "ENDED"));
         for (Stint s : stints) {
             Team team = career.teamOf(s.team());
@@ -33,7 +35,7 @@ public final class Views {
                     Cell.of(s.role().label()),
                     Cell.of(s.start().toString()),
                     Cell.of(s.isOngoing() ? "present" : s.end().toString()),
-                    Cell.of(Tenure.between(s.start(), s.isOngoing() ? PartialDate.of(today) : s.end()).toString()),
+                    Cell.of(Tenure.between(s.start(), s.isOngoing() ? PartialDate.of(today.get()) : s.end()).toString()),
                     Cell.of(s.isOngoing() ? "ongoing" : s.ended().label())));
         }
         return b.build(stints);

@@ -1,0 +1,45 @@
+package dev.herrera.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herrera.data.CareerLoader;
+import dev.herrera.model.Career;
+import dev.herrera.model.Stint;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Today's date is asked for only where a job is still going on: finding it reads the time zone data. */
+class ViewsTest {
+    private final Career career = new CareerLoader().loadBundled();
+
+    @Test
+    void finishedJobsDoNotAskForToday() {
+        List<Stint> finished = career.stints().stream().filter(s -> !s.isOngoing()).toList();
+        AtomicInteger asked = new AtomicInteger();
+        Listing listing = Views.stints(career, finished, () -> {
+            asked.incrementAndGet();
+            return LocalDate.of(2100, 1, 1);
+        }, false);
+        assertEquals(finished.size(), listing.rows().size());
+        assertEquals(0, asked.get());
+    }
+
+    @Test
+    void anOngoingJobRunsToToday() {
+        Stint last = career.stints().get(career.stints().size() - 1);
+        Stint ongoing = new Stint(last.id(), last.team(), last.role(), last.start(), null, null, last.predecessor(),
+                null, last.note(), last.concurrent(), last.sources(), last.notes());
+        assertTrue(ongoing.isOngoing());
+        AtomicInteger asked = new AtomicInteger();
+        Listing listing = Views.stints(career, List.of(ongoing), () -> {
+            asked.incrementAndGet();
+            return LocalDate.of(2100, 1, 1);
+        }, false);
+        assertEquals(1, asked.get());
+        assertFalse(listing.rows().isEmpty());
+    }
+}
