@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The whole dataset: one manager, the sources, the teams and the records that cite them. Building
@@ -39,83 +38,128 @@ public record Career(
      */
     public static List<InvalidRecordException> problems(Person person, PartialDate updated, List<Source> sources,
             List<Team> teams, List<Stint> stints, List<Match> matches, List<Incident> incidents) {
-        List<InvalidRecordException> problems = new ArrayList<>();
-        check(problems, () -> Checks.required(person, "person"));
-        check(problems, () -> Checks.required(updated, "updated"));
-        boolean listsOk = check(problems, () -> Checks.nonEmpty(sources, "sources"))
-                & check(problems, () -> Checks.nonEmpty(teams, "teams"))
-                & check(problems, () -> Checks.nonEmpty(stints, "stints"))
-                & check(problems, () -> Checks.list(matches, "matches"))
-                & check(problems, () -> Checks.list(incidents, "incidents"));
+        // Plain calls rather than lambdas: each lambda is linked at its first run, and this runs at every start.
+        Problems problems = new Problems();
+        try {
+            Checks.required(person, "person");
+        } catch (InvalidRecordException e) {
+            problems.add(e);
+        }
+        try {
+            Checks.required(updated, "updated");
+        } catch (InvalidRecordException e) {
+            problems.add(e);
+        }
+        boolean listsOk = problems.nonEmpty(sources, "sources")
+                & problems.nonEmpty(teams, "teams")
+                & problems.nonEmpty(stints, "stints")
+                & problems.list(matches, "matches")
+                & problems.list(incidents, "incidents");
         if (!listsOk) {
-            return problems;
+            return problems.all;
         }
         List<Match> allMatches = matches == null ? List.of() : matches;
         List<Incident> allIncidents = incidents == null ? List.of() : incidents;
-        check(problems, () -> Checks.unique(sources, Source::id, "sources", "source id"));
-        check(problems, () -> Checks.unique(teams, Team::id, "teams", "team id"));
-        check(problems, () -> Checks.unique(stints, Stint::id, "stints", "stint id"));
-        check(problems, () -> Checks.unique(allMatches, Match::id, "matches", "match id"));
-        check(problems, () -> Checks.unique(allIncidents, Incident::id, "incidents", "incident id"));
+        problems.unique(sources, "sources", "source id");
+        problems.unique(teams, "teams", "team id");
+        problems.unique(stints, "stints", "stint id");
+        problems.unique(allMatches, "matches", "match id");
+        problems.unique(allIncidents, "incidents", "incident id");
 
-        Map<String, Team> teamsById = index(teams, Team::id);
-        Map<String, Source> sourcesById = index(sources, Source::id);
-        Map<String, Stint> stintsById = index(stints, Stint::id);
+        Map<String, Team> teamsById = index(teams);
+        Map<String, Source> sourcesById = index(sources);
+        Map<String, Stint> stintsById = index(stints);
         // A field's path is built only when its reference fails: a large dataset has a million records.
         if (person != null) {
             for (int j = 0; j < person.sources().size(); j++) {
-                resolve(problems, sourcesById, person.sources().get(j), "person.sources", j, "", "source");
+                resolve(problems.all, sourcesById, person.sources().get(j), "person.sources", j, "", "source");
             }
         }
         for (int i = 0; i < stints.size(); i++) {
             Stint s = stints.get(i);
-            resolve(problems, teamsById, s.team(), "stints", i, ".team", "team");
+            resolve(problems.all, teamsById, s.team(), "stints", i, ".team", "team");
             for (int j = 0; j < s.concurrent().size(); j++) {
                 if (!stintsById.containsKey(s.concurrent().get(j))) {
-                    resolve(problems, stintsById, s.concurrent().get(j), "stints", i, ".concurrent[" + j + "]", "stint");
+                    resolve(problems.all, stintsById, s.concurrent().get(j), "stints", i, ".concurrent[" + j + "]", "stint");
                 }
             }
-            resolveCitations(problems, sourcesById, s, "stints", i);
+            resolveCitations(problems.all, sourcesById, s, "stints", i);
         }
         for (int i = 0; i < allMatches.size(); i++) {
             Match m = allMatches.get(i);
-            resolve(problems, teamsById, m.team(), "matches", i, ".team", "team");
-            resolve(problems, teamsById, m.opponent(), "matches", i, ".opponent", "team");
-            resolveCitations(problems, sourcesById, m, "matches", i);
+            resolve(problems.all, teamsById, m.team(), "matches", i, ".team", "team");
+            resolve(problems.all, teamsById, m.opponent(), "matches", i, ".opponent", "team");
+            resolveCitations(problems.all, sourcesById, m, "matches", i);
         }
         for (int i = 0; i < allIncidents.size(); i++) {
             Incident n = allIncidents.get(i);
             if (n.team() != null) {
-                resolve(problems, teamsById, n.team(), "incidents", i, ".team", "team");
+                resolve(problems.all, teamsById, n.team(), "incidents", i, ".team", "team");
             }
-            resolveCitations(problems, sourcesById, n, "incidents", i);
+            resolveCitations(problems.all, sourcesById, n, "incidents", i);
         }
-        return problems;
+        return problems.all;
     }
 
-    private static boolean check(List<InvalidRecordException> problems, Runnable rule) {
-        try {
-            rule.run();
-            return true;
-        } catch (InvalidRecordException e) {
-            problems.add(e);
-            return false;
+    /** The problems found so far, and the checks that add to them. */
+    private static final class Problems {
+        final List<InvalidRecordException> all = new ArrayList<>();
+
+        void add(InvalidRecordException e) {
+            all.add(e);
+        }
+
+        boolean nonEmpty(List<?> values, String field) {
+            try {
+                Checks.nonEmpty(values, field);
+                return true;
+            } catch (InvalidRecordException e) {
+                all.add(e);
+                return false;
+            }
+        }
+
+        boolean list(List<?> values, String field) {
+            try {
+                Checks.list(values, field);
+                return true;
+            } catch (InvalidRecordException e) {
+                all.add(e);
+                return false;
+            }
+        }
+
+        void unique(List<? extends Identified> values, String field, String what) {
+            try {
+                Checks.unique(values, field, what);
+            } catch (InvalidRecordException e) {
+                all.add(e);
+            }
         }
     }
 
     public Optional<Team> team(String id) {
-        return teams.stream().filter(t -> t.id().equals(id)).findFirst();
+        for (Team t : teams) {
+            if (t.id().equals(id)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The team with this id; the constructor guarantees that every referenced id exists. */
     public Team teamOf(String id) {
-        return team(id).orElseThrow(() -> new IllegalArgumentException("unknown team " + id));
+        Optional<Team> team = team(id);
+        if (team.isEmpty()) {
+            throw new IllegalArgumentException("unknown team " + id);
+        }
+        return team.get();
     }
 
-    private static <T> Map<String, T> index(List<T> values, Function<T, String> key) {
+    private static <T extends Identified> Map<String, T> index(List<T> values) {
         Map<String, T> map = new HashMap<>();
         for (T v : values) {
-            map.put(key.apply(v), v);
+            map.put(v.id(), v);
         }
         return map;
     }

@@ -3,7 +3,6 @@ package dev.herrera.model;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /** The small checks every record's compact constructor uses. */
 final class Checks {
@@ -53,10 +52,10 @@ final class Checks {
         return copy;
     }
 
-    static <T> void unique(List<T> values, Function<T, String> key, String field, String what) {
+    static void unique(List<? extends Identified> values, String field, String what) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
-            String k = key.apply(values.get(i));
+            String k = values.get(i).id();
             if (!seen.add(k)) {
                 throw new InvalidRecordException(field + "[" + i + "]", "duplicate " + what + " \"" + k + "\"");
             }

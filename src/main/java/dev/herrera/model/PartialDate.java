@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 
 /**
  * A calendar date known to the precision its sources give: a year ({@code 2002}), a month
@@ -87,7 +86,9 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
             return LocalDate.of(year, month, day);
         }
         if (month != 0) {
-            return YearMonth.of(year, month).atEndOfMonth();
+            // Not YearMonth: its class builds a date parser when first used, a few milliseconds at start-up.
+            LocalDate first = LocalDate.of(year, month, 1);
+            return first.withDayOfMonth(first.lengthOfMonth());
         }
         return LocalDate.of(year, 12, 31);
     }

@@ -14,7 +14,7 @@ public record Source(
         String about,
         String publisher,
         String url,
-        PartialDate published) {
+        PartialDate published) implements Identified {
     /** Compiled once: a large dataset holds many sources, and String.matches compiles on every call. */
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
