@@ -50,11 +50,11 @@ public record Career(
         } catch (InvalidRecordException e) {
             problems.add(e);
         }
-        boolean listsOk = problems.nonEmpty(sources, "sources")
-                & problems.nonEmpty(teams, "teams")
-                & problems.nonEmpty(stints, "stints")
-                & problems.list(matches, "matches")
-                & problems.list(incidents, "incidents");
+        boolean listsOk = problems.list(sources, "sources", true)
+                & problems.list(teams, "teams", true)
+                & problems.list(stints, "stints", true)
+                & problems.list(matches, "matches", false)
+                & problems.list(incidents, "incidents", false);
         if (!listsOk) {
             return problems.all;
         }
@@ -109,19 +109,14 @@ public record Career(
             all.add(e);
         }
 
-        boolean nonEmpty(List<?> values, String field) {
+        /** Whether {@code values} is a valid list (with at least one entry when {@code needed}). */
+        boolean list(List<?> values, String field, boolean needed) {
             try {
-                Checks.nonEmpty(values, field);
-                return true;
-            } catch (InvalidRecordException e) {
-                all.add(e);
-                return false;
-            }
-        }
-
-        boolean list(List<?> values, String field) {
-            try {
-                Checks.list(values, field);
+                if (needed) {
+                    Checks.nonEmpty(values, field);
+                } else {
+                    Checks.list(values, field);
+                }
                 return true;
             } catch (InvalidRecordException e) {
                 all.add(e);

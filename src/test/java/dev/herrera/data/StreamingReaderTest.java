@@ -87,6 +87,8 @@ class StreamingReaderTest {
                 m.replaceFirst("\"for\": [0-9]+", "\"for\": \"1\""),
                 m.replaceFirst("\"for\": [0-9]+", "\"for\": null"),
                 m.replaceFirst("\"for\": [0-9]+", "\"for\": 99999999999"),
+                m.replaceFirst("\"for\": ([0-9]+)", "\"for\": $1, \"for\": $1"),
+                m.replaceFirst("\"team\": (\"[^\"]*\")", "\"team\": $1, \"team\": $1"),
                 m.replaceFirst("\"stints\": \\[", "\"stints\": [{}, "),
                 m.replaceFirst("\"teams\": \\[", "\"teams\": \"x\", \"ignored\": ["));
     }
