@@ -4,8 +4,6 @@ import java.util.Set;
 
 /** Which subcommand a command line runs, told from the arguments alone before picocli parses them. */
 final class Invocation {
-    /** The root's own options, each a whole argument; {@code --data} takes the next one as its value. */
-    private static final Set<String> ROOT_OPTIONS = Set.of("--debug", "-h", "--help", "-V", "--version");
     /** Options that print help or the version and read no dataset. */
     private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
     /** Subcommands that read the whole command model: the help for another command, the completion script. */
@@ -32,7 +30,8 @@ final class Invocation {
                     return null;
                 }
                 i++;
-            } else if (a.startsWith("--data=") || ROOT_OPTIONS.contains(a)) {
+            } else if (a.startsWith("--data=") || a.equals("--debug") || HELP.contains(a)) {
+                // The root's own options, each a whole argument; --data takes the next one as its value.
                 continue;
             } else if (a.startsWith("-") || a.startsWith("@") || WHOLE_MODEL.contains(a)) {
                 return null;
