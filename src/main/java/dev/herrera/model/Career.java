@@ -40,16 +40,8 @@ public record Career(
             List<Team> teams, List<Stint> stints, List<Match> matches, List<Incident> incidents) {
         // Plain calls rather than lambdas: each lambda is linked at its first run, and this runs at every start.
         Problems problems = new Problems();
-        try {
-            Checks.required(person, "person");
-        } catch (InvalidRecordException e) {
-            problems.add(e);
-        }
-        try {
-            Checks.required(updated, "updated");
-        } catch (InvalidRecordException e) {
-            problems.add(e);
-        }
+        problems.required(person, "person");
+        problems.required(updated, "updated");
         boolean listsOk = problems.list(sources, "sources", true)
                 & problems.list(teams, "teams", true)
                 & problems.list(stints, "stints", true)
@@ -105,8 +97,12 @@ public record Career(
     private static final class Problems {
         final List<InvalidRecordException> all = new ArrayList<>();
 
-        void add(InvalidRecordException e) {
-            all.add(e);
+        void required(Object value, String field) {
+            try {
+                Checks.required(value, field);
+            } catch (InvalidRecordException e) {
+                all.add(e);
+            }
         }
 
         /** Whether {@code values} is a valid list (with at least one entry when {@code needed}). */
