@@ -15,13 +15,17 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Builds the one configured command line that {@link Main} and the tests both run. */
 public final class Cli {
+    /** The picocli system properties set below; they change nothing that picocli prints. */
+    static final String CLOSURES_PROPERTY = "picocli.disable.closures";
+    static final String CONVERTERS_PROPERTY = "picocli.converters.excludes";
+
     static {
         // picocli reads these at every CommandLine it makes. Without them it looks for Groovy on the class
         // path, for closures we do not use, and makes converters for java.sql and java.time types by
         // reflection, loading and initialising those classes (MonthDay builds date formatters), for
         // options we do not have.
-        System.setProperty("picocli.disable.closures", "true");
-        System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+        System.setProperty(CLOSURES_PROPERTY, "true");
+        System.setProperty(CONVERTERS_PROPERTY, "java\\.(sql|time)\\..*");
     }
 
     /** Subcommands that never read the bundled dataset, so that it is not read ahead for them. */
@@ -63,10 +67,7 @@ public final class Cli {
 
     /** The root and its subcommands: all in full when {@code args} is null, else as many as they need. */
     private static CommandLine root(Environment environment, String[] args) {
-        Map<String, Class<?>> types = new LinkedHashMap<>();
-        for (Class<?> type : HerreraCommand.Tree.class.getAnnotation(Command.class).subcommands()) {
-            types.put(type.getAnnotation(Command.class).name(), type);
-        }
+        Map<String, Class<?>> types = subcommands();
         String wanted = args == null ? null : Invocation.of(types.keySet(), args);
         HerreraCommand root = new HerreraCommand(environment);
         if (types.containsKey(wanted) && !NO_DATASET.contains(types.get(wanted)) && Invocation.readsBundled(args)) {
@@ -84,6 +85,15 @@ public final class Cli {
             cl.addSubcommand(e.getKey(), wanted == null ? e.getValue() : outline(e.getValue().getAnnotation(Command.class)));
         }
         return cl;
+    }
+
+    /** Every subcommand's class by its name, in the order the help lists them ({@link HerreraCommand.Tree}). */
+    static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> types = new LinkedHashMap<>();
+        for (Class<?> type : HerreraCommand.Tree.class.getAnnotation(Command.class).subcommands()) {
+            types.put(type.getAnnotation(Command.class).name(), type);
+        }
+        return types;
     }
 
     /** A subcommand as the root's command list shows it, without its options. It never runs. */

@@ -22,9 +22,12 @@ public final class Main {
         WriteFailures stdout = new WriteFailures(new FileOutputStream(FileDescriptor.out));
         PrintWriter out = utf8(stdout);
         PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
+        Environment environment = Environment.system();
+        byte[] page = HelpPages.bundled(args, environment.colourWelcome());
         int code;
         try {
-            code = Cli.create(out, err, Environment.system(), args).execute(args);
+            code = page != null ? HelpPages.print(page, stdout)
+                    : Cli.create(out, err, environment, args).execute(args);
         } catch (OutOfMemoryError e) {
             // Only a very large --data file gets here; nothing has been written to stdout yet.
             err.println("herrera: out of memory: the dataset does not fit in the Java heap "
