@@ -7,6 +7,7 @@ import dev.herrera.model.TeamKind;
 import dev.herrera.render.Format;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
@@ -29,7 +30,8 @@ public final class Cli {
     }
 
     /** Subcommands that never read the bundled dataset, so that it is not read ahead for them. */
-    private static final Set<Class<?>> NO_DATASET = Set.of(ValidateCommand.class, CompletionCommand.class);
+    private static final Set<String> NO_DATASET = Set.of(commandName(ValidateCommand.class),
+            commandName(CompletionCommand.class));
 
     private Cli() {
     }
@@ -41,7 +43,7 @@ public final class Cli {
 
     /** The whole command line, every subcommand built in full. */
     public static CommandLine create(PrintWriter out, PrintWriter err, Environment environment) {
-        return configure(root(environment, null), out, err, environment);
+        return configure(root(environment, null, null), out, err, environment);
     }
 
     /**
@@ -58,20 +60,38 @@ public final class Cli {
      * <li>Arguments that do not plainly do either (see {@link Invocation#of}) get every subcommand in
      * full, so the answer is always the one the whole tree gives.
      * </ul>
-     * A run of a subcommand that reads the bundled dataset starts reading it on a second thread at
-     * once ({@link Preload}), while picocli builds the model on this one.
+     * A run of a subcommand that reads the bundled dataset starts reading it on a second thread before
+     * anything else ({@link Preload}), while picocli builds the model on this one: the first annotation
+     * read alone costs tens of milliseconds.
      */
     public static CommandLine create(PrintWriter out, PrintWriter err, Environment environment, String... args) {
-        return configure(root(environment, args), out, err, environment);
+        Preload preload = readsBundled(args) ? Preload.bundled() : null;
+        return configure(root(environment, args, preload), out, err, environment);
     }
 
-    /** The root and its subcommands: all in full when {@code args} is null, else as many as they need. */
-    private static CommandLine root(Environment environment, String[] args) {
+    /**
+     * Whether the arguments run a subcommand that reads the bundled dataset, told before the
+     * subcommands are known: without {@code --data} the first word is the subcommand, whatever the
+     * others are called (a word that names none reads nothing, and the reading is not waited for).
+     */
+    static boolean readsBundled(String... args) {
+        if (!Invocation.readsBundled(args)) {
+            return false;
+        }
+        String wanted = Invocation.of(Set.of(), args);
+        return wanted != null && !wanted.isEmpty() && !NO_DATASET.contains(wanted);
+    }
+
+    /**
+     * The root and its subcommands: all in full when {@code args} is null, else as many as they need;
+     * the one subcommand a run names gets the bundled dataset being read, if any.
+     */
+    private static CommandLine root(Environment environment, String[] args, Preload preload) {
         Map<String, Class<?>> types = subcommands();
         String wanted = args == null ? null : Invocation.of(types.keySet(), args);
         HerreraCommand root = new HerreraCommand(environment);
-        if (types.containsKey(wanted) && !NO_DATASET.contains(types.get(wanted)) && Invocation.readsBundled(args)) {
-            root.preload(Preload.bundled());
+        if (types.containsKey(wanted) && preload != null) {
+            root.preload(preload);
         }
         CommandLine cl = new CommandLine(root);
         if (types.containsKey(wanted)) {
@@ -87,13 +107,25 @@ public final class Cli {
         return cl;
     }
 
-    /** Every subcommand's class by its name, in the order the help lists them ({@link HerreraCommand.Tree}). */
+    /**
+     * Every subcommand's class by its name, in the order the help lists them ({@link HerreraCommand.Tree}).
+     * The name is the class's own without "Command", in lower case ({@code StintsCommand} is
+     * {@code stints}), which is the name its {@code @Command} gives, as a test checks: reading that
+     * annotation on every subcommand would cost a run more than building the one it uses.
+     */
     static Map<String, Class<?>> subcommands() {
         Map<String, Class<?>> types = new LinkedHashMap<>();
         for (Class<?> type : HerreraCommand.Tree.class.getAnnotation(Command.class).subcommands()) {
-            types.put(type.getAnnotation(Command.class).name(), type);
+            types.put(commandName(type), type);
         }
         return types;
+    }
+
+    /** {@code dev.herrera.cli.StintsCommand} is {@code stints}; {@code picocli.CommandLine$HelpCommand} is {@code help}. */
+    static String commandName(Class<?> type) {
+        String name = type.getName();
+        name = name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1);
+        return name.substring(0, name.length() - "Command".length()).toLowerCase(Locale.ROOT);
     }
 
     /** A subcommand as the root's command list shows it, without its options. It never runs. */

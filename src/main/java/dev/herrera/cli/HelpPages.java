@@ -132,7 +132,7 @@ final class HelpPages {
      * @param colour whether help is coloured ({@link Environment#colourWelcome()})
      */
     static byte[] bundled(String[] args, boolean colour) {
-        if (!covers(System.getProperties())) {
+        if (!mayBeStored(args) || !covers(System.getProperties())) {
             return null;
         }
         try (InputStream in = HelpPages.class.getResourceAsStream(RESOURCE)) {
@@ -140,6 +140,22 @@ final class HelpPages {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether {@link #commandLines()} may hold these arguments, told without reading the pages, so that
+     * other runs do not: none at all, or at most two with a help or version word among them.
+     */
+    static boolean mayBeStored(String[] args) {
+        if (args.length > 2) {
+            return false;
+        }
+        for (String a : args) {
+            if (a.equals("--help") || a.equals("-h") || a.equals("help") || a.equals("--version") || a.equals("-V")) {
+                return true;
+            }
+        }
+        return args.length == 0;
     }
 
     /** Whether stored pages can stand for a live run under these system properties. */

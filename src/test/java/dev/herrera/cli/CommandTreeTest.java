@@ -89,6 +89,18 @@ class CommandTreeTest {
         assertEquals(java.util.Set.of(), subcommands("--version").keySet());
     }
 
+    @Test
+    void eachSubcommandIsNamedAsItsClassIs() {
+        Class<?>[] types = HerreraCommand.Tree.class.getAnnotation(CommandLine.Command.class).subcommands();
+        java.util.List<String> declared = new java.util.ArrayList<>();
+        for (Class<?> type : types) {
+            declared.add(type.getAnnotation(CommandLine.Command.class).name());
+        }
+        assertEquals(declared, java.util.List.copyOf(Cli.subcommands().keySet()));
+        assertEquals(java.util.List.of(types), java.util.List.copyOf(Cli.subcommands().values()));
+        assertEquals("help", Cli.commandName(CommandLine.HelpCommand.class));
+    }
+
     private static final java.io.PrintWriter NOWHERE = new java.io.PrintWriter(java.io.Writer.nullWriter());
 
     private static java.util.Map<String, CommandLine> subcommands(String... args) {

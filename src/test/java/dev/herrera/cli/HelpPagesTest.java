@@ -46,6 +46,7 @@ class HelpPagesTest {
                 CliRun.Result live = CliRun.run(Environment.of(Map.of(), colour), args);
                 assertEquals(0, live.code(), String.join(" ", args));
                 assertEquals("", live.err(), String.join(" ", args));
+                assertTrue(HelpPages.mayBeStored(args), String.join(" ", args));
                 byte[] page = lookup(colour, args);
                 assertNotNull(page, "no page for: herrera " + String.join(" ", args));
                 assertEquals(live.out(), new String(page, StandardCharsets.UTF_8), "herrera " + String.join(" ", args));

@@ -43,6 +43,14 @@ class PreloadTest {
     @ValueSource(strings = {"stints", "--debug finals", "on 2013", "team -- --data"})
     void readsAheadWithoutDataOrHelp(String line) {
         assertTrue(Invocation.readsBundled(line.split(" ")));
+        assertTrue(Cli.readsBundled(line.split(" ")));
+    }
+
+    @ParameterizedTest(name = "herrera {0}")
+    @ValueSource(strings = {"", "validate data/herrera.json", "completion bash", "help stints", "--debug", "-- stints",
+        "--data x.json stints", "stints --help"})
+    void doesNotReadAheadForACommandThatReadsNoDataset(String line) {
+        assertFalse(Cli.readsBundled(line.isEmpty() ? new String[0] : line.split(" ")));
     }
 
     @ParameterizedTest(name = "herrera {0}")
