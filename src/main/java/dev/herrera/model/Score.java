@@ -15,8 +15,12 @@ public record Score(@JsonProperty(value = "for", required = true) int goalsFor,
         }
         legs = Checks.list(legs, "legs");
         if (!legs.isEmpty()) {
-            int f = legs.stream().mapToInt(Leg::goalsFor).sum();
-            int a = legs.stream().mapToInt(Leg::against).sum();
+            int f = 0;
+            int a = 0;
+            for (Leg leg : legs) {
+                f += leg.goalsFor();
+                a += leg.against();
+            }
             if (f != goalsFor || a != against) {
                 throw new InvalidRecordException("legs",
                         "the legs add up to " + f + "-" + a + ", not the aggregate " + goalsFor + "-" + against);
