@@ -4,6 +4,7 @@ import dev.herrera.model.Career;
 import dev.herrera.model.Stint;
 import dev.herrera.model.Team;
 import dev.herrera.model.TeamKind;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Questions about his jobs. */
@@ -18,10 +19,15 @@ public final class Stints {
 
     /** As {@link #select(Career, Team, TeamKind)}, keeping only stints whose span overlaps the window. */
     public static List<Stint> select(Career career, Team team, TeamKind kind, Window window) {
-        return career.stints().stream()
-                .filter(s -> team == null || s.team().equals(team.id()))
-                .filter(s -> kind == null || career.teamOf(s.team()).kind() == kind)
-                .filter(s -> window.overlaps(s.start(), s.end()))
-                .toList();
+        // A loop rather than a stream: this runs at every start, where each lambda is linked on first use.
+        List<Stint> kept = new ArrayList<>();
+        for (Stint s : career.stints()) {
+            if ((team == null || s.team().equals(team.id()))
+                    && (kind == null || career.teamOf(s.team()).kind() == kind)
+                    && window.overlaps(s.start(), s.end())) {
+                kept.add(s);
+            }
+        }
+        return List.copyOf(kept);
     }
 }

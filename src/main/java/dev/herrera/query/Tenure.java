@@ -1,7 +1,6 @@
 package dev.herrera.query;
 
 import dev.herrera.model.PartialDate;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -14,8 +13,11 @@ public record Tenure(long days, int years, int months, boolean approximate) {
 
     public static Tenure between(PartialDate start, PartialDate end) {
         if (start.isExact() && end.isExact()) {
-            Period p = Period.between(start.firstDay(), end.firstDay());
-            return new Tenure(ChronoUnit.DAYS.between(start.firstDay(), end.firstDay()), p.getYears(), p.getMonths(), false);
+            // Whole months as Period.between counts them; Period itself compiles a regular expression
+            // when its class is first used, at every start.
+            long months = ChronoUnit.MONTHS.between(start.firstDay(), end.firstDay());
+            return new Tenure(ChronoUnit.DAYS.between(start.firstDay(), end.firstDay()), (int) (months / 12),
+                    (int) (months % 12), false);
         }
         long shortest = Math.max(0, ChronoUnit.DAYS.between(start.lastDay(), end.firstDay()));
         long longest = Math.max(0, ChronoUnit.DAYS.between(start.firstDay(), end.lastDay()));

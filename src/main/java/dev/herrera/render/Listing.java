@@ -11,7 +11,11 @@ import java.util.List;
 public record Listing(List<String> headers, List<List<Cell>> rows, Object records, List<String> footer) {
     public Listing {
         headers = List.copyOf(headers);
-        rows = rows.stream().map(List::copyOf).toList();
+        List<List<Cell>> copies = new ArrayList<>(rows.size());
+        for (List<Cell> r : rows) {
+            copies.add(List.copyOf(r));
+        }
+        rows = List.copyOf(copies);
         footer = List.copyOf(footer);
         for (List<Cell> r : rows) {
             if (r.size() != headers.size()) {

@@ -15,7 +15,10 @@ final class Tsv {
         StringBuilder sb = new StringBuilder();
         line(sb, listing.headers());
         for (List<Cell> r : listing.rows()) {
-            line(sb, r.stream().map(Cell::text).toList());
+            for (int i = 0; i < r.size(); i++) {
+                sb.append(i == 0 ? "" : "\t").append(r.get(i).text());
+            }
+            sb.append('\n');
         }
         return sb.toString();
     }

@@ -29,6 +29,22 @@ class TenureTest {
     }
 
     @Test
+    void exactYearsAndMonthsAreThoseOfPeriodBetween() {
+        java.time.LocalDate from = java.time.LocalDate.of(2011, 1, 1);
+        for (int a = 0; a < 800; a += 7) {
+            for (int b = 0; b < 1500; b += 13) {
+                java.time.LocalDate start = from.plusDays(a);
+                java.time.LocalDate end = start.plusDays(b);
+                java.time.Period p = java.time.Period.between(start, end);
+                Tenure t = Tenure.between(PartialDate.of(start), PartialDate.of(end));
+                assertEquals(p.getYears(), t.years(), start + " to " + end);
+                assertEquals(p.getMonths(), t.months(), start + " to " + end);
+                assertEquals(b, t.days(), start + " to " + end);
+            }
+        }
+    }
+
+    @Test
     void partialDatesAreMarkedApproximate() {
         assertTrue(Tenure.between(PartialDate.parse("2007-09"), PartialDate.parse("2008-01-01")).approximate());
         assertFalse(Tenure.between(PartialDate.parse("2007-09-01"), PartialDate.parse("2008-01-01")).approximate());
