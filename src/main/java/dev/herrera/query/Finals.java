@@ -4,9 +4,10 @@ import dev.herrera.model.Career;
 import dev.herrera.model.Match;
 import dev.herrera.model.Outcome;
 import dev.herrera.model.Team;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Questions about the finals he reached. */
+/** Questions about the finals he reached. Loops rather than streams: each lambda costs a start-up its linking. */
 public final class Finals {
     private Finals() {
     }
@@ -14,9 +15,7 @@ public final class Finals {
     /** Totals over a list of finals. */
     public record Tally(int finals, int won, int lost) {
         public static Tally of(List<Match> finals) {
-            int won = (int) finals.stream().filter(m -> m.outcome() == Outcome.WON).count();
-            int lost = (int) finals.stream().filter(m -> m.outcome() == Outcome.LOST).count();
-            return new Tally(finals.size(), won, lost);
+            return new Tally(finals.size(), Matches.count(finals, Outcome.WON), Matches.count(finals, Outcome.LOST));
         }
     }
 
@@ -27,11 +26,13 @@ public final class Finals {
 
     /** As {@link #select(Career, Team, Outcome)}, keeping only finals dated inside the window. */
     public static List<Match> select(Career career, Team team, Outcome outcome, Window window) {
-        return career.matches().stream()
-                .filter(Match::isFinal)
-                .filter(m -> team == null || m.team().equals(team.id()))
-                .filter(m -> outcome == null || m.outcome() == outcome)
-                .filter(m -> window.overlaps(m.date()))
-                .toList();
+        List<Match> kept = new ArrayList<>();
+        for (Match m : career.matches()) {
+            if (m.isFinal() && (team == null || m.team().equals(team.id()))
+                    && (outcome == null || m.outcome() == outcome) && window.overlaps(m.date())) {
+                kept.add(m);
+            }
+        }
+        return List.copyOf(kept);
     }
 }

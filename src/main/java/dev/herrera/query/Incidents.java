@@ -3,9 +3,10 @@ package dev.herrera.query;
 import dev.herrera.model.Career;
 import dev.herrera.model.Incident;
 import dev.herrera.model.Team;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Questions about the controversies. */
+/** Questions about the controversies. Loops rather than streams: each lambda costs a start-up its linking. */
 public final class Incidents {
     private Incidents() {
     }
@@ -16,9 +17,12 @@ public final class Incidents {
 
     /** Incidents while he managed {@code team} (all when null), dated inside the window. */
     public static List<Incident> select(Career career, Team team, Window window) {
-        return career.incidents().stream()
-                .filter(i -> team == null || team.id().equals(i.team()))
-                .filter(i -> window.overlaps(i.date()))
-                .toList();
+        List<Incident> kept = new ArrayList<>();
+        for (Incident i : career.incidents()) {
+            if ((team == null || team.id().equals(i.team())) && window.overlaps(i.date())) {
+                kept.add(i);
+            }
+        }
+        return List.copyOf(kept);
     }
 }

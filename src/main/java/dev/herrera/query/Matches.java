@@ -5,9 +5,10 @@ import dev.herrera.model.Match;
 import dev.herrera.model.Outcome;
 import dev.herrera.model.Stage;
 import dev.herrera.model.Team;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Questions about the notable matches of his teams. */
+/** Questions about the notable matches of his teams. Loops rather than streams: each lambda costs a start-up its linking. */
 public final class Matches {
     private Matches() {
     }
@@ -28,14 +29,18 @@ public final class Matches {
     /** Matches in the dataset's chronological order that pass every part of the filter. */
     public static List<Match> select(Career career, Filter filter) {
         String competition = filter.competition() == null ? null : Names.fold(filter.competition());
-        return career.matches().stream()
-                .filter(m -> filter.team() == null || m.team().equals(filter.team().id()))
-                .filter(m -> filter.opponent() == null || m.opponent().equals(filter.opponent().id()))
-                .filter(m -> filter.stage() == null || m.stage() == filter.stage())
-                .filter(m -> competition == null || Names.fold(m.competition()).contains(competition))
-                .filter(m -> filter.outcome() == null || m.outcome() == filter.outcome())
-                .filter(m -> filter.window().overlaps(m.date()))
-                .toList();
+        List<Match> kept = new ArrayList<>();
+        for (Match m : career.matches()) {
+            if ((filter.team() == null || m.team().equals(filter.team().id()))
+                    && (filter.opponent() == null || m.opponent().equals(filter.opponent().id()))
+                    && (filter.stage() == null || m.stage() == filter.stage())
+                    && (competition == null || Names.fold(m.competition()).contains(competition))
+                    && (filter.outcome() == null || m.outcome() == filter.outcome())
+                    && filter.window().overlaps(m.date())) {
+                kept.add(m);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     /** Won, drawn and lost counts over a list of matches. */
@@ -44,9 +49,16 @@ public final class Matches {
             return new Record(matches.size(),
                     count(matches, Outcome.WON), count(matches, Outcome.DRAWN), count(matches, Outcome.LOST));
         }
+    }
 
-        private static int count(List<Match> matches, Outcome outcome) {
-            return (int) matches.stream().filter(m -> m.outcome() == outcome).count();
+    /** How many of the matches had this outcome. */
+    static int count(List<Match> matches, Outcome outcome) {
+        int n = 0;
+        for (Match m : matches) {
+            if (m.outcome() == outcome) {
+                n++;
+            }
         }
+        return n;
     }
 }

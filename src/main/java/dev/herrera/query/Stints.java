@@ -7,7 +7,7 @@ import dev.herrera.model.TeamKind;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Questions about his jobs. */
+/** Questions about his jobs. Loops rather than streams: each lambda costs a start-up its linking. */
 public final class Stints {
     private Stints() {
     }
@@ -19,7 +19,6 @@ public final class Stints {
 
     /** As {@link #select(Career, Team, TeamKind)}, keeping only stints whose span overlaps the window. */
     public static List<Stint> select(Career career, Team team, TeamKind kind, Window window) {
-        // A loop rather than a stream: this runs at every start, where each lambda is linked on first use.
         List<Stint> kept = new ArrayList<>();
         for (Stint s : career.stints()) {
             if ((team == null || s.team().equals(team.id()))
