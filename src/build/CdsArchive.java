@@ -19,7 +19,11 @@ import java.util.concurrent.TimeUnit;
  * <pre>java src/build/CdsArchive.java JAVA LAUNCHER WORKDIR</pre>
  */
 public final class CdsArchive {
-    /** Commands whose classes go in the archive: the commands that read the dataset, JSON output, help. */
+    /**
+     * Commands whose classes go in the archive: the commands that read the dataset, JSON output, help.
+     * {@code --help} and {@code --version} print pages stored by the build; {@code finals --won --help}
+     * has none, so picocli lays its help out as it does for any help request without a page.
+     */
     private static final List<List<String>> TRAINING = List.of(
             List.of("stints"),
             List.of("finals"),
@@ -35,7 +39,7 @@ public final class CdsArchive {
             List.of("timeline"),
             List.of("--help"),
             List.of("--version"),
-            List.of("finals", "--help"));
+            List.of("finals", "--won", "--help"));
     /**
      * The launcher's options that shape the archive: the heap size and collector (G1, the default)
      * decide whether and where its pre-built heap objects can be mapped.
