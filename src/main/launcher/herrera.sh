@@ -12,11 +12,11 @@ while [ -h "$self" ]; do
 done
 if dir=$(cd -P -- "${self%/*}" 2>/dev/null && pwd); then self="$dir/${self##*/}"; fi
 # Short runs (the bundled dataset) want the JVM up at once: C1 only, since the optimizing compiler
-# only competes for the CPU there, and with one compiler thread, which leaves the second core to the
-# thread that reads the dataset (measured: 0.92x the time of two compiler threads), and G1, the one collector with which JDK 17 maps the archive's
-# pre-built Java heap objects. A run that reads a dataset file (--data, validate) may read a large
-# one, where the optimizing compiler and the serial collector pay many times over (measured with
-# src/bench/scale.sh).
+# only competes for the CPU there, with one compiler thread, which leaves the second core to the
+# thread that reads the dataset (measured: 0.92x the time of two), and G1, the one collector with
+# which JDK 17 maps the archive's pre-built Java heap objects. A run that reads a dataset file
+# (--data, validate) may read a large one, where the optimizing compiler and the serial collector pay
+# many times over (measured with src/bench/scale.sh).
 vm="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
 for arg; do
   case $arg in --data|--data=*|validate) vm="-XX:+UseSerialGC"; break ;; esac

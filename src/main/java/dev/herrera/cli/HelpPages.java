@@ -137,7 +137,8 @@ final class HelpPages {
         }
         try (InputStream in = HelpPages.class.getResourceAsStream(RESOURCE)) {
             return in == null ? null : lookup(in, args, colour);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // Pages that cannot be read, or are not what this class wrote: picocli answers instead.
             return null;
         }
     }

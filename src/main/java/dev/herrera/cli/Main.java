@@ -22,10 +22,10 @@ public final class Main {
         WriteFailures stdout = new WriteFailures(new FileOutputStream(FileDescriptor.out));
         PrintWriter out = utf8(stdout);
         PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
-        Environment environment = Environment.system();
-        byte[] page = HelpPages.bundled(args, environment.colourWelcome());
         int code;
         try {
+            Environment environment = Environment.system();
+            byte[] page = HelpPages.bundled(args, environment.colourWelcome());
             code = page != null ? HelpPages.print(page, stdout)
                     : Cli.create(out, err, environment, args).execute(args);
         } catch (OutOfMemoryError e) {

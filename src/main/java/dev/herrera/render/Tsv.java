@@ -13,7 +13,7 @@ final class Tsv {
 
     static String render(Listing listing) {
         StringBuilder sb = new StringBuilder();
-        line(sb, listing.headers());
+        sb.append(String.join("\t", listing.headers())).append('\n');
         for (List<Cell> r : listing.rows()) {
             for (int i = 0; i < r.size(); i++) {
                 sb.append(i == 0 ? "" : "\t").append(r.get(i).text());
@@ -21,9 +21,5 @@ final class Tsv {
             sb.append('\n');
         }
         return sb.toString();
-    }
-
-    private static void line(StringBuilder sb, List<String> values) {
-        sb.append(String.join("\t", values)).append('\n');
     }
 }
