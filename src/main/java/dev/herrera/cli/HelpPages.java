@@ -52,11 +52,11 @@ final class HelpPages {
             System.exit(2);
         }
         ByteArrayOutputStream pages = new ByteArrayOutputStream();
-        int count = write(pages);
+        write(pages);
         Path file = Path.of(args[0]);
         Files.createDirectories(file.toAbsolutePath().getParent());
+        // Quietly, as the rest of a quiet build: this JVM's output reaches the console even under -q.
         Files.write(file, pages.toByteArray());
-        System.out.println("help pages: " + file + " (" + count + " command lines, " + pages.size() / 1024 + " KiB)");
     }
 
     /**
