@@ -152,7 +152,7 @@ final class HelpPages {
             return false;
         }
         for (String a : args) {
-            if (a.equals("--help") || a.equals("-h") || a.equals("help") || a.equals("--version") || a.equals("-V")) {
+            if (Invocation.HELP.contains(a) || a.equals("help")) {
                 return true;
             }
         }

@@ -5,7 +5,7 @@ import java.util.Set;
 /** Which subcommand a command line runs, told from the arguments alone before picocli parses them. */
 final class Invocation {
     /** Options that print help or the version and read no dataset. */
-    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
+    static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
     /** Subcommands that read the whole command model: the help for another command, the completion script. */
     private static final Set<String> WHOLE_MODEL = Set.of("help", "completion");
 
