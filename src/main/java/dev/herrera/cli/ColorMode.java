@@ -5,21 +5,10 @@ import dev.herrera.model.Label;
 /** When tables are coloured: {@code --color auto|always|never}. */
 enum ColorMode implements Label {
     /** Only when stdout is a terminal, NO_COLOR is not set and TERM is not dumb. */
-    AUTO("auto"),
+    AUTO,
     /** Even when piped or NO_COLOR is set (an explicit option wins over the environment). */
-    ALWAYS("always"),
-    NEVER("never");
-
-    private final String label;
-
-    ColorMode(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    ALWAYS,
+    NEVER;
 
     boolean enabled(Environment env) {
         return switch (this) {

@@ -19,18 +19,7 @@ import picocli.CommandLine.Parameters;
 final class CompletionCommand extends BaseCommand {
     /** The shells a script is printed for. */
     enum Shell implements Label {
-        BASH("bash"), ZSH("zsh");
-
-        private final String label;
-
-        Shell(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
+        BASH, ZSH;
     }
 
     static final class Shells extends LabelCandidates {
