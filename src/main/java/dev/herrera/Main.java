@@ -1,5 +1,8 @@
-package dev.herrera.cli;
+package dev.herrera;
 
+import dev.herrera.cli.Cli;
+import dev.herrera.cli.Environment;
+import dev.herrera.cli.ExitCode;
 import dev.herrera.render.Printable;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -10,11 +13,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** Entry point: runs the command line and exits with its code. The only place that calls System.exit. */
+/**
+ * Entry point: the process's streams, what a failing stdout means, and the one call to System.exit.
+ * Everything else happens in {@link Cli#run}.
+ */
 public final class Main {
-    /** Exit code when the output cannot be written, e.g. a full disk (sysexits EX_IOERR). */
-    static final int CANNOT_WRITE = 74;
-
     private Main() {
     }
 
@@ -22,25 +25,7 @@ public final class Main {
         WriteFailures stdout = new WriteFailures(new FileOutputStream(FileDescriptor.out));
         PrintWriter out = utf8(stdout);
         PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
-        int code;
-        try {
-            Environment environment = Environment.system();
-            byte[] page = HelpPages.bundled(args, environment.colourWelcome());
-            code = page != null ? HelpPages.print(page, stdout)
-                    : Cli.create(out, err, environment, args).execute(args);
-        } catch (OutOfMemoryError e) {
-            // Only a very large --data file gets here; nothing has been written to stdout yet.
-            err.println("herrera: out of memory: the dataset does not fit in the Java heap "
-                    + "(raise it with HERRERA_JAVA_OPTS=-Xmx4g, or java -Xmx4g -jar)");
-            code = FailureHandler.SOFTWARE;
-        } catch (RuntimeException | Error e) {
-            // Last line of defence: the handlers in Cli should have answered already.
-            if (java.util.Arrays.asList(args).contains("--debug")) {
-                FailureHandler.printStackTrace(e, err);
-            }
-            err.println("herrera: internal error: " + Printable.escape(String.valueOf(e)));
-            code = FailureHandler.SOFTWARE;
-        }
+        int code = Cli.run(out, stdout, err, Environment.system(), args);
         out.flush();
         code = exitCode(code, stdout.failure, err);
         err.flush();
@@ -56,7 +41,7 @@ public final class Main {
             return code;
         }
         err.println("herrera: cannot write the output: " + Printable.escape(String.valueOf(failure.getMessage())));
-        return CANNOT_WRITE;
+        return ExitCode.IO_ERR.code();
     }
 
     static boolean isBrokenPipe(IOException e) {

@@ -1,6 +1,7 @@
 package dev.herrera.cli;
 
 import dev.herrera.data.DataException;
+import dev.herrera.io.AtomicFile;
 import dev.herrera.query.UnknownNameException;
 import dev.herrera.render.Printable;
 import java.io.PrintWriter;
@@ -14,9 +15,6 @@ import picocli.CommandLine;
  * terminal, and a message stays one line.
  */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
-    /** Exit code for any failure that is neither bad usage nor bad data. */
-    static final int SOFTWARE = 1;
-
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
@@ -30,18 +28,18 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         int code;
         if (ex instanceof AtomicFile.WriteException w) {
             err.println("herrera: " + Printable.escape(w.getMessage()));
-            code = AtomicFile.WriteException.CANNOT_CREATE;
+            code = ExitCode.CANT_CREATE.code();
         } else if (ex instanceof DataException d) {
             err.println("herrera: " + Printable.escape(d.getMessage()));
-            code = d.exitCode();
+            code = (d.kind() == DataException.Kind.UNREADABLE ? ExitCode.NO_INPUT : ExitCode.DATA_ERR).code();
         } else if (ex instanceof UnknownNameException u) {
             err.println("herrera: " + Printable.escape(u.getMessage()));
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
-            code = cmd.getCommandSpec().exitCodeOnInvalidInput();
+            code = ExitCode.USAGE.code();
         } else {
             err.println("herrera: internal error: " + Printable.escape(String.valueOf(ex))
                     + (debug(cmd) ? "" : " (run again with --debug for details)"));
-            code = SOFTWARE;
+            code = ExitCode.SOFTWARE.code();
         }
         err.flush();
         return code;

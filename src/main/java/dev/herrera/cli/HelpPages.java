@@ -66,7 +66,7 @@ final class HelpPages {
     static List<List<String>> commandLines() {
         List<List<String>> lines = new ArrayList<>(List.of(List.of(), List.of("--help"), List.of("-h"),
                 List.of("help"), List.of("--version"), List.of("-V")));
-        for (String name : Cli.subcommands().keySet()) {
+        for (String name : CommandTree.subcommands().keySet()) {
             lines.add(List.of(name, "--help"));
             lines.add(List.of(name, "-h"));
             lines.add(List.of("help", name));
@@ -152,7 +152,7 @@ final class HelpPages {
             return false;
         }
         for (String a : args) {
-            if (Invocation.HELP.contains(a) || a.equals("help")) {
+            if (CommandTree.HELP.contains(a) || a.equals("help")) {
                 return true;
             }
         }

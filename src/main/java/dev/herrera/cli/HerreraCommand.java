@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The root command: global options. {@link Cli} adds the subcommands. */
+/** The root command: global options. {@link CommandTree} adds the subcommands. */
 @Command(
         name = "herrera",
         mixinStandardHelpOptions = true,
@@ -33,20 +33,9 @@ import picocli.CommandLine.Spec;
             ""
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            " 0:success",
-            " 1:internal error",
-            " 2:bad command line (unknown command or option, bad value, unknown team)",
-            "65:the data file is not a valid dataset",
-            "66:the data file cannot be read",
-            "73:an output file cannot be written",
-            "74:stdout cannot be written (a closed pipe is not an error)"
-        })
+        modelTransformer = ExitCode.HelpList.class)
 public sealed class HerreraCommand implements Callable<Integer> permits HerreraCommand.Tree {
     private final Environment environment;
-    /** The bundled dataset being read ahead, or null. */
-    private Preload preload;
-
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -79,7 +68,7 @@ public sealed class HerreraCommand implements Callable<Integer> permits HerreraC
 
     /**
      * The root with every subcommand, in the order the help lists them: the one list of them. {@link Cli}
-     * reads it and adds each subcommand itself, so that a run can build only the one it uses; tools that
+     * {@link CommandTree} reads it and adds each subcommand itself, so that a run can build only the one it uses; tools that
      * build the whole model by reflection (the man page generator) take this class.
      */
     @Command(subcommands = {
@@ -103,16 +92,11 @@ public sealed class HerreraCommand implements Callable<Integer> permits HerreraC
         return debug;
     }
 
-    /** Hands over the bundled dataset, already being read, for {@link #career()} to use. */
-    void preload(Preload preload) {
-        this.preload = preload;
-    }
-
     /** The dataset: the file given with --data, else the bundled one. */
     Career career() {
         if (data != null) {
             return new CareerLoader().load(data);
         }
-        return preload != null ? preload.career() : new CareerLoader().loadBundled();
+        return new CareerLoader().loadBundled();
     }
 }

@@ -22,7 +22,7 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
-        return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        return ExitCode.USAGE.code();
     }
 
     /** Whether --debug was given: the parse failed, so the option may not have been bound. */

@@ -1,7 +1,6 @@
 package dev.herrera.cli;
 
 import dev.herrera.data.CareerLoader;
-import dev.herrera.data.DataException;
 import dev.herrera.data.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,12 +21,7 @@ import picocli.CommandLine.Parameters;
             "  herrera validate other-manager.json | head -1",
             ""
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            " 0:the file is a valid dataset",
-            "65:the file has problems (each one printed)",
-            "66:the file cannot be read"
-        })
+        exitCodeListHeading = "%nExit codes:%n")
 final class ValidateCommand extends BaseCommand {
     @Parameters(paramLabel = "FILE", description = "The dataset file to check.")
     Path file;
@@ -44,6 +38,6 @@ final class ValidateCommand extends BaseCommand {
         var err = spec.commandLine().getErr();
         err.println("herrera: " + file + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
         err.flush();
-        return DataException.BAD_CONTENT;
+        return ExitCode.DATA_ERR.code();
     }
 }

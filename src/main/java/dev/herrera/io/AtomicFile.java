@@ -1,4 +1,4 @@
-package dev.herrera.cli;
+package dev.herrera.io;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -30,9 +30,6 @@ public final class AtomicFile {
     /** A file that could not be written; the message is one line naming the file and why. */
     public static final class WriteException extends RuntimeException {
         private static final long serialVersionUID = 1L;
-
-        /** Exit code for an output file that cannot be created (sysexits EX_CANTCREAT). */
-        public static final int CANNOT_CREATE = 73;
 
         WriteException(String message, Throwable cause) {
             super(message, cause);

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which subcommand a command line names, before picocli parses it. */
-class InvocationTest {
+class CommandTreeInvocationTest {
     private static final Set<String> COMMANDS = Set.of("stints", "finals", "incidents", "on", "team", "help", "completion");
 
     @ParameterizedTest(name = "herrera {0}")
@@ -24,36 +24,36 @@ class InvocationTest {
         "team stints                      | team",
     })
     void namesTheFirstWordAfterTheRootOptions(String line, String expected) {
-        assertEquals(expected, Invocation.of(COMMANDS, line.split(" ")));
+        assertEquals(expected, CommandTree.wanted(COMMANDS, line.split(" ")));
     }
 
     @ParameterizedTest(name = "herrera {0}")
     @ValueSource(strings = {"--help", "-h", "--version", "-V", "--debug", "--data", "--data x.json", "--data=x.json --help"})
     void namesNoneForTheRootsOwnOptions(String line) {
-        assertEquals("", Invocation.of(COMMANDS, line.split(" ")));
+        assertEquals("", CommandTree.wanted(COMMANDS, line.split(" ")));
     }
 
     @ParameterizedTest(name = "herrera {0}")
     @ValueSource(strings = {"help stints", "help", "completion bash", "--bogus stints", "-hV", "-- stints", "@args.txt",
         "--data x.json --format json stints", "-", "--data stints finals", "--data finals"})
     void buildsEverythingWhenThatIsNotPlain(String line) {
-        assertNull(Invocation.of(COMMANDS, line.split(" ")));
+        assertNull(CommandTree.wanted(COMMANDS, line.split(" ")));
     }
 
     @org.junit.jupiter.api.Test
     void namesNoneForNoArguments() {
-        assertEquals("", Invocation.of(COMMANDS));
+        assertEquals("", CommandTree.wanted(COMMANDS));
     }
 
     @ParameterizedTest(name = "herrera {0}")
     @ValueSource(strings = {"--version", "-V", "--debug --version", "--data x.json -V"})
     void asksForTheVersionOnly(String line) {
-        org.junit.jupiter.api.Assertions.assertTrue(Invocation.asksVersionOnly(line.split(" ")));
+        org.junit.jupiter.api.Assertions.assertTrue(CommandTree.asksVersionOnly(line.split(" ")));
     }
 
     @ParameterizedTest(name = "herrera {0}")
     @ValueSource(strings = {"--version --help", "-h -V", "stints", "--debug"})
     void asksForMoreThanTheVersion(String line) {
-        org.junit.jupiter.api.Assertions.assertFalse(Invocation.asksVersionOnly(line.split(" ")));
+        org.junit.jupiter.api.Assertions.assertFalse(CommandTree.asksVersionOnly(line.split(" ")));
     }
 }

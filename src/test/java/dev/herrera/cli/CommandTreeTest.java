@@ -96,9 +96,9 @@ class CommandTreeTest {
         for (Class<?> type : types) {
             declared.add(type.getAnnotation(CommandLine.Command.class).name());
         }
-        assertEquals(declared, java.util.List.copyOf(Cli.subcommands().keySet()));
-        assertEquals(java.util.List.of(types), java.util.List.copyOf(Cli.subcommands().values()));
-        assertEquals("help", Cli.commandName(CommandLine.HelpCommand.class));
+        assertEquals(declared, java.util.List.copyOf(CommandTree.subcommands().keySet()));
+        assertEquals(java.util.List.of(types), java.util.List.copyOf(CommandTree.subcommands().values()));
+        assertEquals("help", CommandTree.commandName(CommandLine.HelpCommand.class));
     }
 
     private static final java.io.PrintWriter NOWHERE = new java.io.PrintWriter(java.io.Writer.nullWriter());

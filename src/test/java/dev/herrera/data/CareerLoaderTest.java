@@ -128,7 +128,7 @@ class CareerLoaderTest {
     @MethodSource("brokenFiles")
     void aBrokenFileIsOneClearLine(String name, String json, String location, String path, String words) {
         DataException e = assertThrows(DataException.class, () -> parse(json));
-        assertEquals(DataException.BAD_CONTENT, e.exitCode());
+        assertEquals(DataException.BAD_CONTENT, e.kind());
         String msg = e.getMessage();
         assertTrue(msg.startsWith(location), () -> "location: " + msg);
         assertTrue(msg.contains(": " + path + ":") || msg.contains(": " + path + " "), () -> "path: " + msg);
@@ -153,14 +153,14 @@ class CareerLoaderTest {
     @Test
     void aMissingFileCannotBeRead(@TempDir Path dir) {
         DataException e = assertThrows(DataException.class, () -> new CareerLoader().load(dir.resolve("nope.json")));
-        assertEquals(DataException.UNREADABLE, e.exitCode());
+        assertEquals(DataException.UNREADABLE, e.kind());
         assertTrue(e.getMessage().endsWith("nope.json: no such file"), e.getMessage());
     }
 
     @Test
     void aDirectoryCannotBeRead(@TempDir Path dir) {
         DataException e = assertThrows(DataException.class, () -> new CareerLoader().load(dir));
-        assertEquals(DataException.UNREADABLE, e.exitCode());
+        assertEquals(DataException.UNREADABLE, e.kind());
         assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
     }
 

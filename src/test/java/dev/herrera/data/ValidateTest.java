@@ -89,6 +89,6 @@ class ValidateTest {
     @Test
     void anUnreadableFileIsNotAListOfProblems(@TempDir Path dir) {
         DataException e = assertThrows(DataException.class, () -> new CareerLoader().validate(dir.resolve("no.json")));
-        assertEquals(DataException.UNREADABLE, e.exitCode());
+        assertEquals(DataException.UNREADABLE, e.kind());
     }
 }

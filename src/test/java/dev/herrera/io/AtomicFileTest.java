@@ -1,4 +1,4 @@
-package dev.herrera.cli;
+package dev.herrera.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
