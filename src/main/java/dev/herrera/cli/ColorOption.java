@@ -1,5 +1,6 @@
 package dev.herrera.cli;
 
+import dev.herrera.render.Styler;
 import picocli.CommandLine.Option;
 
 /** The --color option, shared by the listing commands and the timeline. */
@@ -10,7 +11,8 @@ final class ColorOption {
                     + "without NO_COLOR and with TERM other than dumb. Default: ${DEFAULT-VALUE}.")
     ColorMode mode;
 
-    boolean enabled(Environment env) {
-        return mode.enabled(env);
+    /** The styler the output is drawn with: colours when --color and the environment allow them. */
+    Styler styler(Environment env) {
+        return mode.enabled(env) ? AnsiStyler.INSTANCE : Styler.PLAIN;
     }
 }

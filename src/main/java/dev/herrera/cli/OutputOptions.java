@@ -30,8 +30,7 @@ final class OutputOptions {
     String render(Listing listing) {
         Environment env = environment();
         Format chosen = format != null ? format : env.stdoutIsTerminal() ? Format.TABLE : Format.TSV;
-        boolean colour = chosen == Format.TABLE && color.enabled(env);
-        return Renderer.render(listing, chosen, colour ? AnsiStyler.INSTANCE : Styler.PLAIN);
+        return Renderer.render(listing, chosen, chosen == Format.TABLE ? color.styler(env) : Styler.PLAIN);
     }
 
     private Environment environment() {

@@ -36,17 +36,7 @@ class TableTest {
 
     @Test
     void padsByThePlainTextWidthWhateverTheStylerAdds() {
-        Styler brackets = new Styler() {
-            @Override
-            public String header(String text) {
-                return "<" + text + ">";
-            }
-
-            @Override
-            public String cell(Cell.Tone tone, String text) {
-                return tone == Cell.Tone.PLAIN ? text : "[" + text + "]";
-            }
-        };
+        Styler brackets = (ink, text) -> ink == Styler.Ink.HEADER ? "<" + text + ">" : "[" + text + "]";
         Listing l = Listing.builder("R", "X")
                 .row(new Cell("won", Cell.Tone.GOOD), Cell.of("1"))
                 .row(new Cell("lost", Cell.Tone.BAD), Cell.of("2"))

@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import picocli.CommandLine.Help.Ansi;
+import dev.herrera.render.Styler;
+import dev.herrera.render.Styler.Ink;
+import dev.herrera.render.Width;
 
 /**
  * Draws a {@link Timeline} as lines of text that fit a terminal {@code width} columns wide: a title,
@@ -50,25 +52,22 @@ public final class TerminalTimeline {
         }
     }
 
-    /** What a cell shows, and so which colour it takes. */
-    private enum Style {
-        NONE(null), CLUB("cyan"), NATIONAL("magenta"), WON("bold,green"), LOST("bold,red"), DRAWN("bold"),
-        INCIDENT("bold,yellow");
-
-        final String ansi;
-
-        Style(String ansi) {
-            this.ansi = ansi;
+    private static int maxWidth(List<String> texts) {
+        int max = 0;
+        for (String t : texts) {
+            max = Math.max(max, Width.of(t));
         }
+        return max;
+    }
 
-        static Style of(Timeline.MarkKind kind) {
-            return switch (kind) {
-                case FINAL_WON -> WON;
-                case FINAL_LOST -> LOST;
-                case FINAL_DRAWN -> DRAWN;
-                case INCIDENT -> INCIDENT;
-            };
-        }
+    /** The ink of a mark. */
+    private static Ink ink(Timeline.MarkKind kind) {
+        return switch (kind) {
+            case FINAL_WON -> Ink.MARK_WON;
+            case FINAL_LOST -> Ink.MARK_LOST;
+            case FINAL_DRAWN -> Ink.MARK_DRAWN;
+            case INCIDENT -> Ink.MARK_INCIDENT;
+        };
     }
 
     /** What the legend explains; only what the picture uses is listed. */
@@ -79,14 +78,14 @@ public final class TerminalTimeline {
      *
      * @throws IllegalArgumentException when {@code width} is outside {@value #MIN_WIDTH}-{@value #MAX_WIDTH}
      */
-    public static String render(Timeline t, int width, boolean ascii, boolean color) {
+    public static String render(Timeline t, int width, boolean ascii, Styler styler) {
         if (width < MIN_WIDTH || width > MAX_WIDTH) {
             throw new IllegalArgumentException("the timeline needs a width of " + MIN_WIDTH + " to " + MAX_WIDTH
                     + " columns, not " + width);
         }
         Glyphs g = ascii ? Glyphs.ASCII : Glyphs.UNICODE;
         List<String> labels = t.rows().stream().map(r -> text(r.label(), ascii)).toList();
-        int labelWidth = Math.min(MAX_LABEL, labels.stream().mapToInt(TerminalTimeline::width).max().orElse(0));
+        int labelWidth = Math.min(MAX_LABEL, maxWidth(labels));
         int cells = width - labelWidth - GAP;
         String indent = " ".repeat(labelWidth + GAP);
         Set<Key> used = EnumSet.noneOf(Key.class);
@@ -98,22 +97,22 @@ public final class TerminalTimeline {
         for (int i = 0; i < t.rows().size(); i++) {
             Timeline.Row row = t.rows().get(i);
             String[] glyph = new String[cells];
-            Style[] style = new Style[cells];
+            Ink[] style = new Ink[cells];
             Arrays.fill(glyph, " ");
-            Arrays.fill(style, Style.NONE);
+            Arrays.fill(style, null);
             for (Timeline.Bar bar : row.bars()) {
                 drawBar(bar, glyph, style, g, used);
             }
             drawMarks(row.marks(), glyph, style, g, used);
             String label = fit(labels.get(i), labelWidth, g);
-            sb.append(label).append(" ".repeat(labelWidth - width(label) + GAP));
-            sb.append(paint(glyph, style, color).stripTrailing()).append('\n');
+            sb.append(label).append(" ".repeat(labelWidth - Width.of(label) + GAP));
+            sb.append(paint(glyph, style, styler).stripTrailing()).append('\n');
         }
         if (t.rows().isEmpty()) {
             sb.append(indent).append(NOTHING).append('\n');
         }
         sb.append('\n');
-        legend(sb, used, g, width, color);
+        legend(sb, used, g, width, styler);
         return sb.toString();
     }
 
@@ -151,14 +150,14 @@ public final class TerminalTimeline {
         return String.join("", line);
     }
 
-    private static void drawBar(Timeline.Bar bar, String[] glyph, Style[] style, Glyphs g, Set<Key> used) {
+    private static void drawBar(Timeline.Bar bar, String[] glyph, Ink[] style, Glyphs g, Set<Key> used) {
         int cells = glyph.length;
         int first = Scale.cell(bar.start(), cells);
         int last = Math.max(first, Math.min(cells - 1, (int) Math.ceil(bar.end() * cells) - 1));
         boolean national = bar.kind() == TeamKind.NATIONAL;
         String solid = national ? g.nationalSolid() : g.clubSolid();
         String partial = national ? g.nationalPartial() : g.clubPartial();
-        Style s = national ? Style.NATIONAL : Style.CLUB;
+        Ink s = national ? Ink.NATIONAL : Ink.CLUB;
         used.add(national ? Key.NATIONAL : Key.CLUB);
         boolean[] faded = new boolean[last - first + 1];
         for (int c = first; c <= last; c++) {
@@ -190,7 +189,7 @@ public final class TerminalTimeline {
         }
     }
 
-    private static void drawMarks(List<Timeline.Mark> marks, String[] glyph, Style[] style, Glyphs g, Set<Key> used) {
+    private static void drawMarks(List<Timeline.Mark> marks, String[] glyph, Ink[] style, Glyphs g, Set<Key> used) {
         int cells = glyph.length;
         double[] at = new double[marks.size()];
         for (int i = 0; i < at.length; i++) {
@@ -201,7 +200,7 @@ public final class TerminalTimeline {
             int c = Scale.cell((spread[i] + 0.5) / cells, cells);
             Timeline.MarkKind kind = marks.get(i).kind();
             glyph[c] = g.mark(kind);
-            style[c] = Style.of(kind);
+            style[c] = ink(kind);
             used.add(switch (kind) {
                 case FINAL_WON -> Key.WON;
                 case FINAL_LOST -> Key.LOST;
@@ -211,25 +210,25 @@ public final class TerminalTimeline {
         }
     }
 
-    private static void legend(StringBuilder sb, Set<Key> used, Glyphs g, int width, boolean color) {
+    private static void legend(StringBuilder sb, Set<Key> used, Glyphs g, int width, Styler styler) {
         List<String[]> entries = new ArrayList<>();
         for (Key k : used) {
             entries.add(switch (k) {
-                case CLUB -> new String[] {paint(g.clubSolid(), Style.CLUB, color), "club"};
-                case NATIONAL -> new String[] {paint(g.nationalSolid(), Style.NATIONAL, color), "national team"};
-                case PARTIAL -> new String[] {paint(g.clubPartial(), Style.CLUB, color)
-                        + paint(g.nationalPartial(), Style.NATIONAL, color), "date known to the month or year only"};
-                case OPEN -> new String[] {g.openHead() + g.openTail(), "goes on past the edge"};
-                case WON -> new String[] {paint(g.won(), Style.WON, color), "final won"};
-                case LOST -> new String[] {paint(g.lost(), Style.LOST, color), "final lost"};
-                case DRAWN -> new String[] {paint(g.drawn(), Style.DRAWN, color), "final, no winner recorded"};
-                case INCIDENT -> new String[] {paint(g.incident(), Style.INCIDENT, color), "incident"};
+                case CLUB -> entry(styler, "club", g.clubSolid(), Ink.CLUB);
+                case NATIONAL -> entry(styler, "national team", g.nationalSolid(), Ink.NATIONAL);
+                case PARTIAL -> entry(styler, "date known to the month or year only",
+                        g.clubPartial(), Ink.CLUB, g.nationalPartial(), Ink.NATIONAL);
+                case OPEN -> entry(styler, "goes on past the edge", g.openHead() + g.openTail(), null);
+                case WON -> entry(styler, "final won", g.won(), Ink.MARK_WON);
+                case LOST -> entry(styler, "final lost", g.lost(), Ink.MARK_LOST);
+                case DRAWN -> entry(styler, "final, no winner recorded", g.drawn(), Ink.MARK_DRAWN);
+                case INCIDENT -> entry(styler, "incident", g.incident(), Ink.MARK_INCIDENT);
             });
         }
         int lineWidth = 0;
         StringBuilder line = new StringBuilder();
         for (String[] e : entries) {
-            int w = width(e[0].replaceAll("\u001b\\[[0-9;]*m", "")) + 1 + e[1].length();
+            int w = Width.of(e[2]) + 1 + Width.of(e[1]);
             if (lineWidth > 0 && lineWidth + 3 + w > width) {
                 sb.append(line).append('\n');
                 line.setLength(0);
@@ -247,8 +246,24 @@ public final class TerminalTimeline {
         }
     }
 
-    /** Joins cells into a line, colouring each run of one style through picocli's markup. */
-    private static String paint(String[] glyph, Style[] style, boolean color) {
+    /**
+     * A legend entry: the glyphs styled, the words, and the glyphs plain, by which it is measured.
+     *
+     * @param glyphsAndInks glyph, ink (null for none), glyph, ink, …
+     */
+    private static String[] entry(Styler styler, String words, Object... glyphsAndInks) {
+        StringBuilder painted = new StringBuilder();
+        StringBuilder plain = new StringBuilder();
+        for (int i = 0; i < glyphsAndInks.length; i += 2) {
+            String glyph = (String) glyphsAndInks[i];
+            painted.append(paint(glyph, (Ink) glyphsAndInks[i + 1], styler));
+            plain.append(glyph);
+        }
+        return new String[] {painted.toString(), words, plain.toString()};
+    }
+
+    /** Joins cells into a line, styling each run of one ink. */
+    private static String paint(String[] glyph, Ink[] style, Styler styler) {
         StringBuilder sb = new StringBuilder();
         int i = 0;
         while (i < glyph.length) {
@@ -258,17 +273,14 @@ public final class TerminalTimeline {
                 run.append(glyph[j]);
                 j++;
             }
-            sb.append(paint(run.toString(), style[i], color));
+            sb.append(paint(run.toString(), style[i], styler));
             i = j;
         }
         return sb.toString();
     }
 
-    private static String paint(String text, Style style, boolean color) {
-        if (!color || style.ansi == null || text.isBlank()) {
-            return text;
-        }
-        return Ansi.ON.string("@|" + style.ansi + " " + text + "|@");
+    private static String paint(String text, Ink ink, Styler styler) {
+        return ink == null ? text : styler.style(ink, text);
     }
 
     /** The text as drawn: in ASCII mode, accents dropped and anything else outside ASCII replaced. */
@@ -285,29 +297,6 @@ public final class TerminalTimeline {
 
     /** The text cut to {@code max} columns, ending with an ellipsis when cut. */
     private static String fit(String s, int max, Glyphs g) {
-        if (width(s) <= max) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder();
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            int cw = Character.getType(cp) == Character.NON_SPACING_MARK ? 0 : 1;
-            if (w + cw > max - 1) {
-                break;
-            }
-            sb.appendCodePoint(cp);
-            w += cw;
-            i += Character.charCount(cp);
-        }
-        return sb.append(g.ellipsis()).toString();
-    }
-
-    /** Columns a string takes: one per code point, none for combining marks. */
-    static int width(String s) {
-        return (int) s.codePoints()
-                .filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK
-                        && Character.getType(cp) != Character.ENCLOSING_MARK)
-                .count();
+        return Width.fit(s, max, g.ellipsis());
     }
 }

@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.herrera.data.CareerLoader;
 import dev.herrera.model.Career;
 import dev.herrera.query.TimelineSelection;
+import dev.herrera.render.Styler;
+import dev.herrera.render.Width;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,8 +31,8 @@ class TerminalTimelineTest {
     @ValueSource(ints = {40, 41, 57, 80, 99, 133, 200, 1000})
     void noLineIsWiderThanAsked(int width) {
         for (boolean ascii : new boolean[] {false, true}) {
-            String out = TerminalTimeline.render(bundled(), width, ascii, false);
-            out.lines().forEach(l -> assertTrue(TerminalTimeline.width(l) <= width, width + ": " + l));
+            String out = TerminalTimeline.render(bundled(), width, ascii, Styler.PLAIN);
+            out.lines().forEach(l -> assertTrue(Width.of(l) <= width, width + ": " + l));
             // Every row is drawn, with a bar on it.
             assertTrue(out.lines().count() >= bundled().rows().size() + 4);
         }
@@ -38,13 +40,13 @@ class TerminalTimelineTest {
 
     @Test
     void widthsOutsideTheLimitsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> TerminalTimeline.render(bundled(), 39, false, false));
-        assertThrows(IllegalArgumentException.class, () -> TerminalTimeline.render(bundled(), 1001, false, false));
+        assertThrows(IllegalArgumentException.class, () -> TerminalTimeline.render(bundled(), 39, false, Styler.PLAIN));
+        assertThrows(IllegalArgumentException.class, () -> TerminalTimeline.render(bundled(), 1001, false, Styler.PLAIN));
     }
 
     @Test
     void asciiIsPlainAscii() {
-        String out = TerminalTimeline.render(bundled(), 80, true, false);
+        String out = TerminalTimeline.render(bundled(), 80, true, Styler.PLAIN);
         assertTrue(out.chars().allMatch(ch -> ch < 128), out);
     }
 
@@ -53,7 +55,7 @@ class TerminalTimelineTest {
         Career c = career(List.of(stint("a", CLUB, "2002-01-01", "2004-01-01"),
                 stint("b", NATION, "2004-01-01", "2006-01-01")), List.of(), List.of());
         Timeline t = Layout.of(c, TimelineSelection.select(c, null, null, null, c.updated().lastDay()));
-        List<String> lines = TerminalTimeline.render(t, 60, false, false).lines().toList();
+        List<String> lines = TerminalTimeline.render(t, 60, false, Styler.PLAIN).lines().toList();
         String club = lines.stream().filter(l -> l.startsWith("Club")).findFirst().orElseThrow();
         String nation = lines.stream().filter(l -> l.startsWith("Nation")).findFirst().orElseThrow();
         assertTrue(club.contains("█") && !club.contains("═"), club);
@@ -66,19 +68,20 @@ class TerminalTimelineTest {
                 List.of(finalMatch("w", CLUB, "2003-05-01", 2, 0), finalMatch("l", CLUB, "2005-05-01", 0, 2)),
                 List.of());
         Timeline t = Layout.of(c, TimelineSelection.select(c, null, null, null, c.updated().lastDay()));
-        String row = TerminalTimeline.render(t, 60, false, false).lines()
+        String row = TerminalTimeline.render(t, 60, false, Styler.PLAIN).lines()
                 .filter(l -> l.startsWith("Club")).findFirst().orElseThrow();
         String bar = row.substring(row.indexOf('░'));
         assertTrue(bar.startsWith("░") && bar.endsWith("░"), row);
         assertTrue(bar.indexOf('▲') < bar.indexOf('▼') && bar.indexOf('▲') > 0, row);
-        String ascii = TerminalTimeline.render(t, 60, true, false);
+        String ascii = TerminalTimeline.render(t, 60, true, Styler.PLAIN);
         assertTrue(ascii.contains("W") && ascii.contains("L"), ascii);
     }
 
     @Test
     void colourComesOnlyWhenAskedAndChangesNoText() {
-        String plain = TerminalTimeline.render(bundled(), 80, false, false);
-        String color = TerminalTimeline.render(bundled(), 80, false, true);
+        String plain = TerminalTimeline.render(bundled(), 80, false, Styler.PLAIN);
+        Styler marking = (ink, text) -> "\u001b[" + (31 + ink.ordinal()) + "m" + text + "\u001b[0m";
+        String color = TerminalTimeline.render(bundled(), 80, false, marking);
         assertFalse(plain.contains("\u001b["));
         assertTrue(color.contains("\u001b["));
         assertEquals(plain, color.replaceAll("\u001b\\[[0-9;]*m", ""));
