@@ -1,8 +1,7 @@
 package dev.herrera.cli;
 
-import dev.herrera.model.Outcome;
 import dev.herrera.query.Finals;
-import dev.herrera.render.Views;
+import dev.herrera.render.FinalListing;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,24 +20,11 @@ import picocli.CommandLine.Option;
             ""
         })
 final class FinalsCommand extends BaseCommand {
-    static final class Result {
-        @Option(names = "--won", required = true, description = "Only finals he won.")
-        boolean won;
-
-        @Option(names = "--lost", required = true, description = "Only finals he lost.")
-        boolean lost;
-
-        Outcome outcome() {
-            return won ? Outcome.WON : lost ? Outcome.LOST : null;
-        }
-    }
-
     @ArgGroup(exclusive = true, multiplicity = "0..1")
-    Result result;
+    ResultOptions result;
 
-    @Option(names = "--team", paramLabel = "NAME",
-            description = "Only this team (name, id or alias; case and accents ignored).")
-    String team;
+    @Mixin
+    TeamOption team;
 
     @Mixin
     SourcesOption sources;
@@ -51,7 +37,7 @@ final class FinalsCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        var finals = Finals.select(career(), team(team), result == null ? null : result.outcome(), window.window());
-        return print(output.render(Views.finals(career(), finals, sources.show)));
+        var finals = Finals.select(career(), team(team.name), ResultOptions.of(result), window.window());
+        return print(output.render(FinalListing.of(career(), finals, sources.show)));
     }
 }

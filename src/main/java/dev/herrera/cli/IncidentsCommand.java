@@ -1,7 +1,7 @@
 package dev.herrera.cli;
 
 import dev.herrera.query.Incidents;
-import dev.herrera.render.Views;
+import dev.herrera.render.IncidentListing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,9 +17,8 @@ import picocli.CommandLine.Option;
             ""
         })
 final class IncidentsCommand extends BaseCommand {
-    @Option(names = "--team", paramLabel = "NAME",
-            description = "Only incidents while he managed this team.")
-    String team;
+    @Mixin
+    TeamOption team;
 
     @Mixin
     SourcesOption sources;
@@ -32,6 +31,6 @@ final class IncidentsCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        return print(output.render(Views.incidents(Incidents.select(career(), team(team), window.window()), sources.show)));
+        return print(output.render(IncidentListing.of(Incidents.select(career(), team(team.name), window.window()), sources.show)));
     }
 }

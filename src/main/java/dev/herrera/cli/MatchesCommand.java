@@ -1,9 +1,8 @@
 package dev.herrera.cli;
 
-import dev.herrera.model.Outcome;
 import dev.herrera.model.Stage;
 import dev.herrera.query.Matches;
-import dev.herrera.render.QueryViews;
+import dev.herrera.render.MatchListing;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,27 +21,11 @@ import picocli.CommandLine.Option;
             ""
         })
 final class MatchesCommand extends BaseCommand {
-    static final class Result {
-        @Option(names = "--won", required = true, description = "Only matches he won.")
-        boolean won;
-
-        @Option(names = "--lost", required = true, description = "Only matches he lost.")
-        boolean lost;
-
-        @Option(names = "--drawn", required = true, description = "Only matches that ended level.")
-        boolean drawn;
-
-        Outcome outcome() {
-            return won ? Outcome.WON : lost ? Outcome.LOST : Outcome.DRAWN;
-        }
-    }
-
     @ArgGroup(exclusive = true, multiplicity = "0..1")
-    Result result;
+    ResultOptions.WithDraws result;
 
-    @Option(names = "--team", paramLabel = "NAME",
-            description = "Only matches of this team of his (name, id or alias; case and accents ignored).")
-    String team;
+    @Mixin
+    TeamOption team;
 
     @Option(names = "--opponent", paramLabel = "NAME",
             description = "Only matches against this team (name, id or alias; case and accents ignored).")
@@ -65,8 +48,8 @@ final class MatchesCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        var filter = new Matches.Filter(team(team), team(opponent), stage, competition, window.window(),
-                result == null ? null : result.outcome());
-        return print(output.render(QueryViews.matches(career(), Matches.select(career(), filter))));
+        var filter = new Matches.Filter(team(team.name), team(opponent), stage, competition, window.window(),
+                ResultOptions.of(result));
+        return print(output.render(MatchListing.of(career(), Matches.select(career(), filter))));
     }
 }

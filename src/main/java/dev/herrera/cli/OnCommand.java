@@ -2,7 +2,7 @@ package dev.herrera.cli;
 
 import dev.herrera.model.PartialDate;
 import dev.herrera.query.OnDate;
-import dev.herrera.render.QueryViews;
+import dev.herrera.render.OnDateListing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -28,6 +28,6 @@ final class OnCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        return print(output.render(QueryViews.on(career(), OnDate.of(career(), date))));
+        return print(output.render(OnDateListing.of(career(), OnDate.of(career(), date))));
     }
 }

@@ -1,7 +1,7 @@
 package dev.herrera.cli;
 
 import dev.herrera.query.Citations;
-import dev.herrera.render.Views;
+import dev.herrera.render.SourceListing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +29,7 @@ final class SourcesCommand extends BaseCommand {
     @Override
     public Integer call() {
         return print(output.render(conflicts
-                ? Views.conflicts(Citations.conflicts(career()))
-                : Views.sources(Citations.usage(career()))));
+                ? SourceListing.conflicts(Citations.conflicts(career()))
+                : SourceListing.of(Citations.usage(career()))));
     }
 }

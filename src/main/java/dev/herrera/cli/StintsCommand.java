@@ -2,7 +2,7 @@ package dev.herrera.cli;
 
 import dev.herrera.model.TeamKind;
 import dev.herrera.query.Stints;
-import dev.herrera.render.Views;
+import dev.herrera.render.StintListing;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,9 +20,8 @@ import picocli.CommandLine.Option;
             ""
         })
 final class StintsCommand extends BaseCommand {
-    @Option(names = "--team", paramLabel = "NAME",
-            description = "Only this team (name, id or alias; case and accents ignored).")
-    String team;
+    @Mixin
+    TeamOption team;
 
     @Option(names = "--kind", paramLabel = "KIND", completionCandidates = LabelCandidates.TeamKinds.class,
             description = "Only jobs of this kind: ${COMPLETION-CANDIDATES}.")
@@ -39,7 +38,7 @@ final class StintsCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        var stints = Stints.select(career(), team(team), kind, window.window());
-        return print(output.render(Views.stints(career(), stints, LocalDate::now, sources.show)));
+        var stints = Stints.select(career(), team(team.name), kind, window.window());
+        return print(output.render(StintListing.of(career(), stints, LocalDate::now, sources.show)));
     }
 }

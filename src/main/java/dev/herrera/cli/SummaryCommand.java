@@ -1,7 +1,7 @@
 package dev.herrera.cli;
 
 import dev.herrera.query.Summary;
-import dev.herrera.render.QueryViews;
+import dev.herrera.render.SummaryListing;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +23,6 @@ final class SummaryCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        return print(output.render(QueryViews.summary(Summary.of(career(), LocalDate::now))));
+        return print(output.render(SummaryListing.of(Summary.of(career(), LocalDate::now))));
     }
 }

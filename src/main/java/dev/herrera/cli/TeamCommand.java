@@ -1,7 +1,7 @@
 package dev.herrera.cli;
 
 import dev.herrera.query.TeamReport;
-import dev.herrera.render.QueryViews;
+import dev.herrera.render.TeamListing;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +27,6 @@ final class TeamCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        return print(output.render(QueryViews.team(career(), TeamReport.of(career(), team(name)), LocalDate::now)));
+        return print(output.render(TeamListing.of(career(), TeamReport.of(career(), team(name)), LocalDate::now)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.herrera.cli;
 
+import dev.herrera.io.AtomicFile;
 import dev.herrera.model.Label;
 import dev.herrera.model.PartialDate;
 import dev.herrera.query.TimelineSelection;
@@ -35,18 +36,7 @@ final class TimelineCommand extends BaseCommand {
 
     /** How the timeline is written to stdout. */
     enum Style implements Label {
-        TEXT("text"), SVG("svg");
-
-        private final String label;
-
-        Style(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
+        TEXT, SVG;
     }
 
     @Option(names = "--from", paramLabel = "DATE", description = "Start at this date (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -55,9 +45,8 @@ final class TimelineCommand extends BaseCommand {
     @Option(names = "--to", paramLabel = "DATE", description = "End at this date (YYYY, YYYY-MM or YYYY-MM-DD).")
     PartialDate to;
 
-    @Option(names = "--team", paramLabel = "NAME",
-            description = "Only this team (name, id or alias; case and accents ignored).")
-    String team;
+    @Mixin
+    TeamOption team;
 
     @Option(names = "--width", paramLabel = "N",
             description = "Draw N columns wide (" + TerminalTimeline.MIN_WIDTH + "-" + TerminalTimeline.MAX_WIDTH
@@ -89,7 +78,7 @@ final class TimelineCommand extends BaseCommand {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--from " + from + " is after --to " + to);
         }
-        TimelineSelection.Selection selection = TimelineSelection.select(career(), team(team), from, to, career().updated().lastDay());
+        TimelineSelection.Selection selection = TimelineSelection.select(career(), team(team.name), from, to, career().updated().lastDay());
         Timeline timeline = Layout.of(career(), selection);
         if (svg != null) {
             AtomicFile.write(svg, SvgTimeline.render(timeline));
@@ -98,7 +87,7 @@ final class TimelineCommand extends BaseCommand {
         if (format == Style.SVG) {
             return print(SvgTimeline.render(timeline));
         }
-        return print(TerminalTimeline.render(timeline, columns(), ascii, color()));
+        return print(TerminalTimeline.render(timeline, columns(), ascii, color.styler(environment())));
     }
 
     /** --width, else COLUMNS (raised to the narrowest width that still draws), else 80. */
@@ -108,10 +97,5 @@ final class TimelineCommand extends BaseCommand {
         }
         int fromEnv = environment().columns(DEFAULT_WIDTH);
         return Math.max(TerminalTimeline.MIN_WIDTH, Math.min(TerminalTimeline.MAX_WIDTH, fromEnv));
-    }
-
-    /** Whether to colour the terminal picture, by the same --color rules as the listings. */
-    boolean color() {
-        return color.enabled(environment());
     }
 }
