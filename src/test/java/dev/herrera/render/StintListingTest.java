@@ -13,14 +13,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Today's date is asked for only where a job is still going on: finding it reads the time zone data. */
-class ViewsTest {
+class StintListingTest {
     private final Career career = new CareerLoader().loadBundled();
 
     @Test
     void finishedJobsDoNotAskForToday() {
         List<Stint> finished = career.stints().stream().filter(s -> !s.isOngoing()).toList();
         AtomicInteger asked = new AtomicInteger();
-        Listing listing = Views.stints(career, finished, () -> {
+        Listing listing = StintListing.of(career, finished, () -> {
             asked.incrementAndGet();
             return LocalDate.of(2100, 1, 1);
         }, false);
@@ -35,7 +35,7 @@ class ViewsTest {
                 null, last.note(), last.concurrent(), last.sources(), last.notes());
         assertTrue(ongoing.isOngoing());
         AtomicInteger asked = new AtomicInteger();
-        Listing listing = Views.stints(career, List.of(ongoing), () -> {
+        Listing listing = StintListing.of(career, List.of(ongoing), () -> {
             asked.incrementAndGet();
             return LocalDate.of(2100, 1, 1);
         }, false);
