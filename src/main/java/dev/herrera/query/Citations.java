@@ -33,14 +33,22 @@ public final class Citations {
     /** Every source in registry order, with how many records cite it in their sources or notes. */
     public static List<Usage> usage(Career career) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        career.sources().forEach(s -> counts.put(s.id(), 0));
-        career.person().sources().forEach(id -> counts.merge(id, 1, Integer::sum));
+        for (Source s : career.sources()) {
+            counts.put(s.id(), 0);
+        }
+        for (String id : career.person().sources()) {
+            increment(counts, id);
+        }
         for (Cited record : records(career)) {
             for (String id : cited(record)) {
-                counts.merge(id, 1, Integer::sum);
+                increment(counts, id);
             }
         }
-        return career.sources().stream().map(s -> new Usage(s, counts.get(s.id()))).toList();
+        List<Usage> usage = new ArrayList<>();
+        for (Source s : career.sources()) {
+            usage.add(new Usage(s, counts.get(s.id())));
+        }
+        return List.copyOf(usage);
     }
 
     /** Every disagreement recorded in the dataset, in the order stints, matches, incidents. */
@@ -48,7 +56,9 @@ public final class Citations {
         List<Conflict> conflicts = new ArrayList<>();
         for (Cited record : records(career)) {
             String kind = kind(record);
-            record.notes().forEach(n -> conflicts.add(Conflict.of(kind, record.id(), n)));
+            for (Note n : record.notes()) {
+                conflicts.add(Conflict.of(kind, record.id(), n));
+            }
         }
         return conflicts;
     }
@@ -56,8 +66,17 @@ public final class Citations {
     /** The source ids a record cites, in its sources list or in its notes, each once. */
     public static Set<String> cited(Cited record) {
         Set<String> ids = new HashSet<>(record.sources());
-        record.notes().forEach(n -> n.claims().forEach(c -> ids.add(c.source())));
+        for (Note n : record.notes()) {
+            for (Claim c : n.claims()) {
+                ids.add(c.source());
+            }
+        }
         return ids;
+    }
+
+    private static void increment(Map<String, Integer> counts, String id) {
+        Integer n = counts.get(id);
+        counts.put(id, n == null ? 1 : n + 1);
     }
 
     private static List<Cited> records(Career career) {

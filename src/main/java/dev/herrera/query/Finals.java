@@ -7,7 +7,7 @@ import dev.herrera.model.Team;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Questions about the finals he reached. Loops rather than streams: each lambda costs a start-up its linking. */
+/** Questions about the finals he reached. */
 public final class Finals {
     private Finals() {
     }

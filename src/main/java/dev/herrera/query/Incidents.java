@@ -6,7 +6,7 @@ import dev.herrera.model.Team;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Questions about the controversies. Loops rather than streams: each lambda costs a start-up its linking. */
+/** Questions about the controversies. */
 public final class Incidents {
     private Incidents() {
     }

@@ -8,7 +8,7 @@ import dev.herrera.model.Team;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Questions about the notable matches of his teams. Loops rather than streams: each lambda costs a start-up its linking. */
+/** Questions about the notable matches of his teams. */
 public final class Matches {
     private Matches() {
     }

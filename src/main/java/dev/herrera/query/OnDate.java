@@ -3,7 +3,7 @@ package dev.herrera.query;
 import dev.herrera.model.Career;
 import dev.herrera.model.PartialDate;
 import dev.herrera.model.Stint;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,18 +18,27 @@ public record OnDate(PartialDate date, List<Stint> held, Stint previous, Stint n
     }
 
     public static OnDate of(Career career, PartialDate date) {
-        List<Stint> held = career.stints().stream().filter(s -> s.covers(date)).toList();
+        List<Stint> held = new ArrayList<>();
+        for (Stint s : career.stints()) {
+            if (s.covers(date)) {
+                held.add(s);
+            }
+        }
         if (!held.isEmpty()) {
             return new OnDate(date, held, null, null);
         }
-        Stint previous = career.stints().stream()
-                .filter(s -> s.end() != null && s.end().isSurelyBefore(date))
-                .max(Comparator.comparing(Stint::end))
-                .orElse(null);
-        Stint next = career.stints().stream()
-                .filter(s -> date.isSurelyBefore(s.start()))
-                .min(Comparator.comparing(Stint::start))
-                .orElse(null);
+        // On equal dates the first in the list is kept.
+        Stint previous = null;
+        Stint next = null;
+        for (Stint s : career.stints()) {
+            if (s.end() != null && s.end().isSurelyBefore(date)
+                    && (previous == null || s.end().compareTo(previous.end()) > 0)) {
+                previous = s;
+            }
+            if (date.isSurelyBefore(s.start()) && (next == null || s.start().compareTo(next.start()) < 0)) {
+                next = s;
+            }
+        }
         return new OnDate(date, held, previous, next);
     }
 

@@ -7,7 +7,7 @@ import dev.herrera.model.TeamKind;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Questions about his jobs. Loops rather than streams: each lambda costs a start-up its linking. */
+/** Questions about his jobs. */
 public final class Stints {
     private Stints() {
     }

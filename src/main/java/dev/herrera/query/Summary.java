@@ -7,12 +7,15 @@ import dev.herrera.model.PartialDate;
 import dev.herrera.model.Stint;
 import dev.herrera.model.TeamKind;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The career in numbers. {@code from} is the start of his first job and {@code to} the end of his
@@ -33,31 +36,97 @@ public record Summary(int stints, int clubs, int nationalTeams, PartialDate from
         List<Stint> stints = career.stints();
         int clubs = distinctTeams(career, TeamKind.CLUB);
         int national = distinctTeams(career, TeamKind.NATIONAL);
-        PartialDate from = stints.stream().map(Stint::start).min(Comparator.naturalOrder()).orElseThrow();
-        boolean ongoing = stints.stream().anyMatch(Stint::isOngoing);
-        PartialDate to = ongoing ? null
-                : stints.stream().map(Stint::end).max(Comparator.comparing(PartialDate::lastDay)).orElseThrow();
+        PartialDate from = first(stints);
+        boolean ongoing = anyOngoing(stints);
+        PartialDate to = ongoing ? null : last(stints);
         Tenure span = Tenure.between(from, ongoing ? PartialDate.of(today.get()) : to);
         double years = Math.round(span.days() / 365.25 * 10) / 10.0;
         List<Match> finals = Finals.select(career, null, null);
         Finals.Tally tally = Finals.Tally.of(finals);
-        Map<String, Long> won = finals.stream().filter(m -> m.outcome() == Outcome.WON)
-                .collect(Collectors.groupingBy(Match::competition, Collectors.counting()));
-        Map<String, Integer> titles = new LinkedHashMap<>();
-        won.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> titles.put(e.getKey(), e.getValue().intValue()));
+        Map<String, Integer> titles = titles(finals);
         return new Summary(stints.size(), clubs, national, from, to, years, span.approximate(),
                 career.matches().size(), tally.finals(), tally.won(), tally.lost(), titles, career.incidents().size());
     }
 
     private static int distinctTeams(Career career, TeamKind kind) {
-        return (int) career.stints().stream().map(Stint::team).distinct()
-                .filter(id -> career.teamOf(id).kind() == kind).count();
+        Set<String> seen = new HashSet<>();
+        int n = 0;
+        for (Stint s : career.stints()) {
+            if (seen.add(s.team()) && career.teamOf(s.team()).kind() == kind) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The earliest start; the first stint's among equals. */
+    private static PartialDate first(List<Stint> stints) {
+        PartialDate first = null;
+        for (Stint s : stints) {
+            if (first == null || s.start().compareTo(first) < 0) {
+                first = s.start();
+            }
+        }
+        if (first == null) {
+            throw new NoSuchElementException("No value present");
+        }
+        return first;
+    }
+
+    private static boolean anyOngoing(List<Stint> stints) {
+        for (Stint s : stints) {
+            if (s.isOngoing()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end with the latest last day, of stints that have all ended; the first stint's among equals. */
+    private static PartialDate last(List<Stint> stints) {
+        PartialDate last = null;
+        for (Stint s : stints) {
+            if (last == null || s.end().lastDay().isAfter(last.lastDay())) {
+                last = s.end();
+            }
+        }
+        if (last == null) {
+            throw new NoSuchElementException("No value present");
+        }
+        return last;
+    }
+
+    /** Finals won per competition, most first, then by name. */
+    private static Map<String, Integer> titles(List<Match> finals) {
+        Map<String, Integer> won = new TreeMap<>();
+        for (Match m : finals) {
+            if (m.outcome() == Outcome.WON) {
+                Integer n = won.get(m.competition());
+                won.put(m.competition(), n == null ? 1 : n + 1);
+            }
+        }
+        // Taken in name order, each inserted after every competition won at least as often.
+        List<String> order = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : won.entrySet()) {
+            int at = 0;
+            while (at < order.size() && won.get(order.get(at)) >= e.getValue()) {
+                at++;
+            }
+            order.add(at, e.getKey());
+        }
+        Map<String, Integer> titles = new LinkedHashMap<>();
+        for (String competition : order) {
+            titles.put(competition, won.get(competition));
+        }
+        return titles;
     }
 
     /** The number of titles, all competitions together. */
     public int titleCount() {
-        return titles.values().stream().mapToInt(Integer::intValue).sum();
+        int n = 0;
+        for (int count : titles.values()) {
+            n += count;
+        }
+        return n;
     }
 }

@@ -3,7 +3,7 @@ package dev.herrera.query;
 import dev.herrera.model.Career;
 import dev.herrera.model.Team;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 
 /** Finds a team by id, name or alias, ignoring case and accents. */
@@ -17,8 +17,10 @@ public final class TeamFinder {
     public static Team find(Career career, String name) {
         String key = Names.fold(name);
         for (Team t : career.teams()) {
-            if (names(t).stream().anyMatch(n -> Names.fold(n).equals(key))) {
-                return t;
+            for (String n : names(t)) {
+                if (Names.fold(n).equals(key)) {
+                    return t;
+                }
             }
         }
         throw new UnknownNameException(name, suggest(career, key));
@@ -33,7 +35,13 @@ public final class TeamFinder {
     }
 
     private static List<String> suggest(Career career, String key) {
-        record Candidate(String name, int distance) {
+        // Closest first, ties by name.
+        record Candidate(String name, int distance) implements Comparable<Candidate> {
+            @Override
+            public int compareTo(Candidate o) {
+                int c = Integer.compare(distance, o.distance);
+                return c != 0 ? c : name.compareTo(o.name);
+            }
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Team t : career.teams()) {
@@ -47,11 +55,12 @@ public final class TeamFinder {
                 candidates.add(new Candidate(t.name(), best));
             }
         }
-        return candidates.stream()
-                .sorted(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::name))
-                .limit(MAX_SUGGESTIONS)
-                .map(Candidate::name)
-                .toList();
+        Collections.sort(candidates);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < Math.min(MAX_SUGGESTIONS, candidates.size()); i++) {
+            names.add(candidates.get(i).name());
+        }
+        return List.copyOf(names);
     }
 
     /** Levenshtein distance. */

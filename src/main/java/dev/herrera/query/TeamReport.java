@@ -5,6 +5,7 @@ import dev.herrera.model.Incident;
 import dev.herrera.model.Match;
 import dev.herrera.model.Stint;
 import dev.herrera.model.Team;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,10 +29,16 @@ public record TeamReport(Team team, List<Stint> stints, List<Match> matches, Lis
 
     public static TeamReport of(Career career, Team team) {
         List<Stint> stints = Stints.select(career, team, null);
-        List<Match> matches = career.matches().stream()
-                .filter(m -> m.team().equals(team.id()) || m.opponent().equals(team.id()))
-                .toList();
-        List<Match> finals = matches.stream().filter(Match::isFinal).toList();
+        List<Match> matches = new ArrayList<>();
+        List<Match> finals = new ArrayList<>();
+        for (Match m : career.matches()) {
+            if (m.team().equals(team.id()) || m.opponent().equals(team.id())) {
+                matches.add(m);
+                if (m.isFinal()) {
+                    finals.add(m);
+                }
+            }
+        }
         List<Incident> incidents = Incidents.select(career, team);
         Matches.Record record = Matches.Record.of(matches);
         Finals.Tally tally = Finals.Tally.of(finals);

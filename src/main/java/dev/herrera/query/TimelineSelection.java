@@ -7,6 +7,7 @@ import dev.herrera.model.PartialDate;
 import dev.herrera.model.Stint;
 import dev.herrera.model.Team;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,19 +51,24 @@ public final class TimelineSelection {
         Window window = new Window(from, to);
         LocalDate lo = from == null ? LocalDate.MIN : from.firstDay();
         LocalDate hi = to == null ? LocalDate.MAX : to.lastDay();
-        List<Stint> stints = career.stints().stream()
-                .filter(s -> team == null || s.team().equals(team.id()))
-                .filter(s -> window.overlaps(s.start(), s.end()))
-                .toList();
-        List<Match> finals = career.matches().stream()
-                .filter(Match::isFinal)
-                .filter(m -> team == null || m.team().equals(team.id()))
-                .filter(m -> window.overlaps(m.date()))
-                .toList();
-        List<Incident> incidents = career.incidents().stream()
-                .filter(i -> team == null || team.id().equals(i.team()))
-                .filter(i -> window.overlaps(i.date()))
-                .toList();
+        List<Stint> stints = new ArrayList<>();
+        for (Stint s : career.stints()) {
+            if ((team == null || s.team().equals(team.id())) && window.overlaps(s.start(), s.end())) {
+                stints.add(s);
+            }
+        }
+        List<Match> finals = new ArrayList<>();
+        for (Match m : career.matches()) {
+            if (m.isFinal() && (team == null || m.team().equals(team.id())) && window.overlaps(m.date())) {
+                finals.add(m);
+            }
+        }
+        List<Incident> incidents = new ArrayList<>();
+        for (Incident i : career.incidents()) {
+            if ((team == null || team.id().equals(i.team())) && window.overlaps(i.date())) {
+                incidents.add(i);
+            }
+        }
         LocalDate first = from != null ? lo : earliest(stints, finals, incidents);
         LocalDate last = to != null ? hi : latest(stints, finals, incidents, asOf);
         if (first == null || last == null) {

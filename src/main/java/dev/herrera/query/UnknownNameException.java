@@ -11,9 +11,21 @@ public final class UnknownNameException extends IllegalArgumentException {
 
     public UnknownNameException(String name, List<String> suggestions) {
         super("unknown team \"" + name + "\"" + (suggestions.isEmpty() ? ""
-                : "; did you mean " + String.join(", ", suggestions.stream().map(s -> "\"" + s + "\"").toList()) + "?"));
+                : "; did you mean " + quoted(suggestions) + "?"));
         this.name = name;
         this.suggestions = List.copyOf(suggestions);
+    }
+
+    /** The names in double quotes, separated by commas. */
+    private static String quoted(List<String> names) {
+        StringBuilder sb = new StringBuilder();
+        for (String n : names) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append('"').append(n).append('"');
+        }
+        return sb.toString();
     }
 
     public String name() {
