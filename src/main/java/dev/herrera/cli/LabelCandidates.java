@@ -4,8 +4,9 @@ import dev.herrera.model.Label;
 import dev.herrera.model.Stage;
 import dev.herrera.model.TeamKind;
 import dev.herrera.render.Format;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * The values an enum option accepts, as users type them (the lower-case labels, not the constant
@@ -20,7 +21,11 @@ abstract class LabelCandidates implements Iterable<String> {
 
     @Override
     public Iterator<String> iterator() {
-        return Arrays.stream(type.getEnumConstants()).map(Label::label).iterator();
+        List<String> labels = new ArrayList<>();
+        for (Label l : type.getEnumConstants()) {
+            labels.add(l.label());
+        }
+        return labels.iterator();
     }
 
     static final class Formats extends LabelCandidates {

@@ -1,5 +1,6 @@
 package dev.herrera.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -16,10 +17,17 @@ final class Csv {
 
     static String render(Listing listing) {
         CsvSchema.Builder schema = CsvSchema.builder();
-        listing.headers().forEach(schema::addColumn);
-        List<List<String>> rows = listing.rows().stream()
-                .map(r -> r.stream().map(Cell::text).toList())
-                .toList();
+        for (String h : listing.headers()) {
+            schema.addColumn(h);
+        }
+        List<List<String>> rows = new ArrayList<>(listing.rows().size());
+        for (List<Cell> r : listing.rows()) {
+            List<String> row = new ArrayList<>(r.size());
+            for (Cell c : r) {
+                row.add(c.text());
+            }
+            rows.add(row);
+        }
         return MAPPER.writer(schema.build().withHeader()).writeValueAsString(rows);
     }
 }

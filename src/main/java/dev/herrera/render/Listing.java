@@ -53,7 +53,11 @@ public record Listing(List<String> headers, List<List<Cell>> rows, Object record
         }
 
         public Builder row(String... cells) {
-            rows.add(java.util.Arrays.stream(cells).map(Cell::of).toList());
+            List<Cell> row = new ArrayList<>(cells.length);
+            for (String c : cells) {
+                row.add(Cell.of(c));
+            }
+            rows.add(row);
             return this;
         }
 

@@ -14,10 +14,17 @@ final class Markdown {
     }
 
     static String render(Listing listing) {
-        List<String> headers = listing.headers().stream().map(Markdown::escape).toList();
+        List<String> headers = new ArrayList<>();
+        for (String h : listing.headers()) {
+            headers.add(escape(h));
+        }
         List<List<String>> rows = new ArrayList<>();
         for (List<Cell> r : listing.rows()) {
-            rows.add(r.stream().map(c -> escape(c.text())).toList());
+            List<String> row = new ArrayList<>(r.size());
+            for (Cell c : r) {
+                row.add(escape(c.text()));
+            }
+            rows.add(row);
         }
         int[] widths = new int[headers.size()];
         for (int c = 0; c < widths.length; c++) {
@@ -33,7 +40,9 @@ final class Markdown {
             rule.add("-".repeat(w));
         }
         line(sb, rule, widths);
-        rows.forEach(r -> line(sb, r, widths));
+        for (List<String> r : rows) {
+            line(sb, r, widths);
+        }
         return sb.toString();
     }
 

@@ -2,7 +2,6 @@ package dev.herrera.render;
 
 import dev.herrera.model.Leg;
 import dev.herrera.model.Score;
-import java.util.stream.Collectors;
 
 /** Scores as text, from Herrera's side: {@code 2-2 (0-1, 2-1), 4-2 pens}. */
 public final class Scores {
@@ -15,9 +14,11 @@ public final class Scores {
         }
         StringBuilder sb = new StringBuilder().append(score.goalsFor()).append('-').append(score.against());
         if (!score.legs().isEmpty()) {
-            sb.append(" (")
-                    .append(score.legs().stream().map(Scores::leg).collect(Collectors.joining(", ")))
-                    .append(')');
+            sb.append(" (");
+            for (int i = 0; i < score.legs().size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append(leg(score.legs().get(i)));
+            }
+            sb.append(')');
         }
         if (score.penalties() != null) {
             sb.append(", ").append(score.penalties().goalsFor()).append('-')

@@ -1,5 +1,6 @@
 package dev.herrera.render;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,13 +25,19 @@ final class Table {
             }
         }
         StringBuilder sb = new StringBuilder();
-        line(sb, headers.stream().map(Cell::of).toList(), widths, styler, true);
+        List<Cell> headerCells = new ArrayList<>(headers.size());
+        for (String h : headers) {
+            headerCells.add(Cell.of(h));
+        }
+        line(sb, headerCells, widths, styler, true);
         for (List<Cell> r : listing.rows()) {
             line(sb, r, widths, styler, false);
         }
         if (!listing.footer().isEmpty()) {
             sb.append('\n');
-            listing.footer().forEach(f -> sb.append(f).append('\n'));
+            for (String f : listing.footer()) {
+                sb.append(f).append('\n');
+            }
         }
         return sb.toString();
     }

@@ -1,4 +1,4 @@
-package dev.herrera.cli;
+package dev.herrera.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,9 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class VersionProviderTest {
+class UpdatedDateTest {
     private static String updated(String json) {
-        return VersionProvider.updated(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return UpdatedDate.of(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
