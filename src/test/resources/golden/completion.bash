@@ -236,21 +236,16 @@ function _picocli_herrera_stints() {
 
   local commands=""
   local flag_opts="'-h' '--help' '--sources' '--debug'"
-  local arg_opts="'--team' '--kind' '--year' '--from' '--to' '--format' '--color' '--data'"
-  local KIND_option_args=("club" "national") # --kind values
+  local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--kind' '--data'"
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local KIND_option_args=("club" "national") # --kind values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--team')
       return
-      ;;
-    '--kind')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${KIND_option_args[@]}" ) )
-      return $?
       ;;
     '--year')
       return
@@ -269,6 +264,11 @@ function _picocli_herrera_stints() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--kind')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${KIND_option_args[@]}" ) )
       return $?
       ;;
     '--data')
@@ -295,7 +295,7 @@ function _picocli_herrera_finals() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '--won' '--lost' '--sources' '--debug'"
+  local flag_opts="'-h' '--help' '--sources' '--won' '--lost' '--debug'"
   local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--data'"
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -403,27 +403,16 @@ function _picocli_herrera_matches() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '--won' '--lost' '--drawn' '--debug'"
-  local arg_opts="'--team' '--opponent' '--stage' '--competition' '--year' '--from' '--to' '--format' '--color' '--data'"
-  local STAGE_option_args=("final" "semi-final" "quarter-final" "round-of-16" "play-off" "group" "league" "cup" "friendly") # --stage values
+  local flag_opts="'-h' '--help' '--sources' '--won' '--lost' '--drawn' '--debug'"
+  local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--opponent' '--stage' '--competition' '--data'"
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local STAGE_option_args=("final" "semi-final" "quarter-final" "round-of-16" "play-off" "group" "league" "cup" "friendly") # --stage values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--team')
-      return
-      ;;
-    '--opponent')
-      return
-      ;;
-    '--stage')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${STAGE_option_args[@]}" ) )
-      return $?
-      ;;
-    '--competition')
       return
       ;;
     '--year')
@@ -444,6 +433,17 @@ function _picocli_herrera_matches() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
+      ;;
+    '--opponent')
+      return
+      ;;
+    '--stage')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STAGE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--competition')
+      return
       ;;
     '--data')
       local IFS=$'\n'

@@ -4,7 +4,6 @@ import dev.herrera.query.Finals;
 import dev.herrera.render.FinalListing;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "finals", description = {
@@ -19,21 +18,9 @@ import picocli.CommandLine.Option;
             "  herrera finals --from 2015 --to 2019",
             ""
         })
-final class FinalsCommand extends BaseCommand {
+final class FinalsCommand extends ListingCommand {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     ResultOptions result;
-
-    @Mixin
-    TeamOption team;
-
-    @Mixin
-    SourcesOption sources;
-
-    @Mixin
-    WindowOptions window;
-
-    @Mixin
-    OutputOptions output;
 
     @Override
     public Integer call() {

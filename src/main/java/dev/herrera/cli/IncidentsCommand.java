@@ -3,7 +3,6 @@ package dev.herrera.cli;
 import dev.herrera.query.Incidents;
 import dev.herrera.render.IncidentListing;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "incidents", description = {
@@ -16,19 +15,7 @@ import picocli.CommandLine.Option;
             "  herrera incidents --format json",
             ""
         })
-final class IncidentsCommand extends BaseCommand {
-    @Mixin
-    TeamOption team;
-
-    @Mixin
-    SourcesOption sources;
-
-    @Mixin
-    WindowOptions window;
-
-    @Mixin
-    OutputOptions output;
-
+final class IncidentsCommand extends ListingCommand {
     @Override
     public Integer call() {
         return print(output.render(IncidentListing.of(Incidents.select(career(), team(team.name), window.window()), sources.show)));

@@ -5,7 +5,6 @@ import dev.herrera.query.Matches;
 import dev.herrera.render.MatchListing;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "matches", description = {
@@ -20,12 +19,9 @@ import picocli.CommandLine.Option;
             "  herrera matches --opponent cruz-azul --from 2013 --to 2018",
             ""
         })
-final class MatchesCommand extends BaseCommand {
+final class MatchesCommand extends ListingCommand {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     ResultOptions.WithDraws result;
-
-    @Mixin
-    TeamOption team;
 
     @Option(names = "--opponent", paramLabel = "NAME",
             description = "Only matches against this team (name, id or alias; case and accents ignored).")
@@ -40,16 +36,10 @@ final class MatchesCommand extends BaseCommand {
                     + "ignored: \"world cup\" also finds the qualifiers).")
     String competition;
 
-    @Mixin
-    WindowOptions window;
-
-    @Mixin
-    OutputOptions output;
-
     @Override
     public Integer call() {
         var filter = new Matches.Filter(team(team.name), team(opponent), stage, competition, window.window(),
                 ResultOptions.of(result));
-        return print(output.render(MatchListing.of(career(), Matches.select(career(), filter))));
+        return print(output.render(MatchListing.of(career(), Matches.select(career(), filter), sources.show)));
     }
 }

@@ -5,7 +5,6 @@ import dev.herrera.query.Stints;
 import dev.herrera.render.StintListing;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "stints", description = {
@@ -19,22 +18,10 @@ import picocli.CommandLine.Option;
             "  herrera stints --kind national --format json",
             ""
         })
-final class StintsCommand extends BaseCommand {
-    @Mixin
-    TeamOption team;
-
+final class StintsCommand extends ListingCommand {
     @Option(names = "--kind", paramLabel = "KIND", completionCandidates = LabelCandidates.TeamKinds.class,
             description = "Only jobs of this kind: ${COMPLETION-CANDIDATES}.")
     TeamKind kind;
-
-    @Mixin
-    SourcesOption sources;
-
-    @Mixin
-    WindowOptions window;
-
-    @Mixin
-    OutputOptions output;
 
     @Override
     public Integer call() {

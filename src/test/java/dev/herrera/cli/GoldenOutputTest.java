@@ -44,6 +44,7 @@ class GoldenOutputTest {
         "stints --sources --format table                              | stints-sources.txt",
         "finals --sources --format table                              | finals-sources.txt",
         "incidents --sources --format table                           | incidents-sources.txt",
+        "matches --sources --team tigres --format table               | matches-sources-tigres.txt",
         "timeline                                                     | timeline.txt",
         "timeline --width 60                                          | timeline-60.txt",
         "timeline --width 100                                         | timeline-100.txt",
