@@ -3,7 +3,7 @@ package dev.herrera;
 import dev.herrera.cli.Cli;
 import dev.herrera.cli.Environment;
 import dev.herrera.cli.ExitCode;
-import dev.herrera.render.Printable;
+import dev.herrera.render.Escape;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
@@ -40,7 +40,7 @@ public final class Main {
         if (failure == null || isBrokenPipe(failure)) {
             return code;
         }
-        err.println("herrera: cannot write the output: " + Printable.escape(String.valueOf(failure.getMessage())));
+        err.println("herrera: cannot write the output: " + Escape.terminal(String.valueOf(failure.getMessage())));
         return ExitCode.IO_ERR.code();
     }
 

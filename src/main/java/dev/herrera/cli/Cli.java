@@ -5,7 +5,7 @@ import dev.herrera.model.PartialDate;
 import dev.herrera.model.Stage;
 import dev.herrera.model.TeamKind;
 import dev.herrera.render.Format;
-import dev.herrera.render.Printable;
+import dev.herrera.render.Escape;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -49,7 +49,7 @@ public final class Cli {
             if (java.util.Arrays.asList(args).contains("--debug")) {
                 FailureHandler.printStackTrace(e, err);
             }
-            err.println("herrera: internal error: " + Printable.escape(String.valueOf(e)));
+            err.println("herrera: internal error: " + Escape.terminal(String.valueOf(e)));
             return ExitCode.SOFTWARE.code();
         }
     }
@@ -72,6 +72,9 @@ public final class Cli {
     /** Subcommands must be added first: picocli hands these settings only to the subcommands it already has. */
     private static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err, Environment environment) {
         ExitCode.describe(cl.getCommandSpec());
+        // An argument starting with @ is a word like any other, not a file of arguments to read: a
+        // wrapper passing an untrusted team name must not make herrera read local files.
+        cl.setExpandAtFiles(false);
         cl.setOut(out);
         cl.setErr(err);
         // Help is coloured by the same rules as tables, not by what picocli sees of the real process.
@@ -91,13 +94,17 @@ public final class Cli {
         return cl;
     }
 
+    /** How dates are typed, for messages. */
+    static final String DATE_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD, from 1800 to 2200";
+
     /** A date as users type it: YYYY, YYYY-MM or YYYY-MM-DD. */
     static PartialDate date(String text) {
         try {
             return PartialDate.parse(text);
         } catch (IllegalArgumentException e) {
-            String why = e.getMessage().startsWith("\"") ? e.getMessage() : "'" + text + "': " + e.getMessage();
-            throw new CommandLine.TypeConversionException(why);
+            // The model's message quotes the text when the shape is wrong; else it says what is wrong.
+            String why = e.getMessage().startsWith("\"") ? "" : " (" + e.getMessage() + ")";
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date" + why + "; use " + DATE_FORMS);
         }
     }
 

@@ -62,8 +62,8 @@ final class CommandTree {
 
     /**
      * The name of the subcommand the arguments run, "" when they run none (the root's help, version or
-     * usage), or null when that is not plain: an unknown option, {@code --}, an {@code @file} of
-     * arguments, a command that reads the whole model, or a subcommand's name where {@code --data}
+     * usage), or null when that is not plain: an unknown option, {@code --}, a command that reads
+     * the whole model, or a subcommand's name where {@code --data}
      * wants its value (picocli takes it for the subcommand, so it needs them all). An unknown word is
      * returned as it is. Only the arguments up to the first word are looked at; picocli still parses
      * them all.
@@ -81,7 +81,7 @@ final class CommandTree {
             } else if (a.startsWith("--data=") || a.equals("--debug") || HELP.contains(a)) {
                 // The root's own options, each a whole argument; --data takes the next one as its value.
                 continue;
-            } else if (a.startsWith("-") || a.startsWith("@") || WHOLE_MODEL.contains(a)) {
+            } else if (a.startsWith("-") || WHOLE_MODEL.contains(a)) {
                 return null;
             } else {
                 return a;

@@ -3,7 +3,7 @@ package dev.herrera.cli;
 import dev.herrera.data.DataException;
 import dev.herrera.io.AtomicFile;
 import dev.herrera.query.UnknownNameException;
-import dev.herrera.render.Printable;
+import dev.herrera.render.Escape;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -11,7 +11,7 @@ import picocli.CommandLine;
 /**
  * A failure inside a command: one line on stderr and the exit code that names the failure. The
  * stack trace is printed only with {@code --debug}. Messages can quote the data file or the command
- * line, so everything printed goes through {@link Printable} first: no control character reaches the
+ * line, so everything printed goes through {@link Escape} first: no control character reaches the
  * terminal, and a message stays one line.
  */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
@@ -27,17 +27,17 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         }
         int code;
         if (ex instanceof AtomicFile.WriteException w) {
-            err.println("herrera: " + Printable.escape(w.getMessage()));
+            err.println("herrera: " + Escape.terminal(w.getMessage()));
             code = ExitCode.CANT_CREATE.code();
         } else if (ex instanceof DataException d) {
-            err.println("herrera: " + Printable.escape(d.getMessage()));
+            err.println("herrera: " + Escape.terminal(d.getMessage()));
             code = (d.kind() == DataException.Kind.UNREADABLE ? ExitCode.NO_INPUT : ExitCode.DATA_ERR).code();
         } else if (ex instanceof UnknownNameException u) {
-            err.println("herrera: " + Printable.escape(u.getMessage()));
+            err.println("herrera: " + Escape.terminal(u.getMessage()));
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
             code = ExitCode.USAGE.code();
         } else {
-            err.println("herrera: internal error: " + Printable.escape(String.valueOf(ex))
+            err.println("herrera: internal error: " + Escape.terminal(String.valueOf(ex))
                     + (debug(cmd) ? "" : " (run again with --debug for details)"));
             code = ExitCode.SOFTWARE.code();
         }
@@ -49,7 +49,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     static void printStackTrace(Throwable t, PrintWriter err) {
         StringWriter trace = new StringWriter();
         t.printStackTrace(new PrintWriter(trace));
-        err.print(Printable.escapeKeepingLines(trace.toString()));
+        err.print(Escape.terminalKeepingLines(trace.toString()));
     }
 
     private static boolean debug(CommandLine cmd) {

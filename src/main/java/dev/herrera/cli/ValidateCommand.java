@@ -2,6 +2,7 @@ package dev.herrera.cli;
 
 import dev.herrera.data.CareerLoader;
 import dev.herrera.data.Diagnostic;
+import dev.herrera.render.Escape;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -29,14 +30,19 @@ final class ValidateCommand extends BaseCommand {
     @Override
     public Integer call() {
         List<Diagnostic> problems = new CareerLoader().validate(file);
+        // The file's name and the problems quote what was typed and what the file holds: each is one
+        // escaped line, so nothing in them can act on the terminal or forge a line of its own.
+        String name = Escape.terminal(file.toString());
         if (problems.isEmpty()) {
-            return print(file + ": OK, a valid dataset\n");
+            return print(name + ": OK, a valid dataset\n");
         }
         StringBuilder sb = new StringBuilder();
-        problems.forEach(p -> sb.append(p).append('\n'));
+        for (Diagnostic p : problems) {
+            sb.append(Escape.terminal(p.toString())).append('\n');
+        }
         print(sb.toString());
         var err = spec.commandLine().getErr();
-        err.println("herrera: " + file + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+        err.println("herrera: " + name + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
         err.flush();
         return ExitCode.DATA_ERR.code();
     }

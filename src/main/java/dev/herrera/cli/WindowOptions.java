@@ -32,13 +32,15 @@ final class WindowOptions {
     Window window() {
         if (year != null && (from != null || to != null)) {
             throw new CommandLine.ParameterException(mixee.commandLine(),
-                    "Error: --year and --" + (from != null ? "from" : "to")
+                    "--year and --" + (from != null ? "from" : "to")
                             + " are mutually exclusive (give a year, or a range with --from and --to)");
         }
         try {
             return year != null ? Window.year(year) : new Window(from, to);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(mixee.commandLine(), "Error: " + e.getMessage());
+            throw new CommandLine.ParameterException(mixee.commandLine(), year != null
+                    ? "--year " + year + " is out of range: give a year from 1800 to 2200"
+                    : e.getMessage());
         }
     }
 }

@@ -18,7 +18,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     /** {@code month} and {@code day} are 0 when unknown. */
     public PartialDate {
         if (year < 1800 || year > 2200) {
-            throw new IllegalArgumentException("year " + year + " is out of range");
+            throw new IllegalArgumentException("year " + year + " is out of range (1800 to 2200)");
         }
         if (month < 0 || month > 12) {
             throw new IllegalArgumentException("month " + month + " is not 1-12");

@@ -9,6 +9,11 @@ import java.util.List;
 /** Finds a team by id, name or alias, ignoring case and accents. */
 public final class TeamFinder {
     private static final int MAX_SUGGESTIONS = 3;
+    /**
+     * Names longer than this, folded, get no suggestions: no team name is that long, and comparing a
+     * huge argument with every name would take time for nothing.
+     */
+    static final int MAX_SUGGESTED_LENGTH = 100;
 
     private TeamFinder() {
     }
@@ -35,6 +40,10 @@ public final class TeamFinder {
     }
 
     private static List<String> suggest(Career career, String key) {
+        if (key.isEmpty() || key.length() > MAX_SUGGESTED_LENGTH) {
+            return List.of();
+        }
+        int limit = Math.max(2, key.length() / 3);
         // Closest first, ties by name.
         record Candidate(String name, int distance) implements Comparable<Candidate> {
             @Override
@@ -48,10 +57,14 @@ public final class TeamFinder {
             int best = Integer.MAX_VALUE;
             for (String n : names(t)) {
                 String folded = Names.fold(n);
-                int d = folded.contains(key) || key.contains(folded) ? 1 : distance(folded, key);
-                best = Math.min(best, d);
+                if (!folded.isEmpty() && (folded.contains(key) || key.contains(folded))) {
+                    best = Math.min(best, 1);
+                } else if (Math.abs(folded.length() - key.length()) <= limit) {
+                    // The distance is at least the difference in length: only closer names are compared.
+                    best = Math.min(best, Names.distance(folded, key));
+                }
             }
-            if (best <= Math.max(2, key.length() / 3)) {
+            if (best <= limit) {
                 candidates.add(new Candidate(t.name(), best));
             }
         }
@@ -61,25 +74,5 @@ public final class TeamFinder {
             names.add(candidates.get(i).name());
         }
         return List.copyOf(names);
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

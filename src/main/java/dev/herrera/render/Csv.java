@@ -6,7 +6,10 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 import tools.jackson.dataformat.csv.CsvWriteFeature;
 
-/** A listing as comma-separated values (RFC 4180 quoting by Jackson), with a header line. */
+/**
+ * A listing as comma-separated values (RFC 4180 quoting by Jackson), with a header line. Cells are
+ * terminal-safe ({@link Cell}) and never read as formulas ({@link Escape#spreadsheet}).
+ */
 final class Csv {
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
@@ -24,7 +27,7 @@ final class Csv {
         for (List<Cell> r : listing.rows()) {
             List<String> row = new ArrayList<>(r.size());
             for (Cell c : r) {
-                row.add(c.text());
+                row.add(Escape.spreadsheet(c.text()));
             }
             rows.add(row);
         }

@@ -26,8 +26,10 @@ public final class Json {
 
     /**
      * JSON's own escapes for C0 controls and quotes, plus {@code \}{@code uXXXX} for DEL, C1 controls,
-     * bidi controls and line separators (see {@link Printable#isControl}), which JSON allows raw but a
-     * terminal would act on. The value a JSON reader gets back is unchanged.
+     * bidi controls and line separators (see {@link Escape#isControl}), which JSON allows raw but a
+     * terminal would act on, and for every surrogate: a lone one cannot be encoded as UTF-8 at all,
+     * and a pair escaped half by half is the same character to a JSON reader. The value a JSON reader
+     * gets back is exactly the dataset's.
      */
     private static final class TerminalSafeEscapes extends CharacterEscapes {
         private static final long serialVersionUID = 1L;
@@ -44,8 +46,13 @@ public final class Json {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return Printable.isControl(ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+            return Escape.isControl(ch) || Character.isSurrogate((char) ch) ? new SerializedString(unicode(ch)) : null;
         }
+    }
+
+    private static String unicode(int ch) {
+        String hex = Integer.toHexString(ch);
+        return "\\u" + "0000".substring(hex.length()) + hex;
     }
 
     /** The given records (a list becomes a JSON array) as JSON text ending with a newline. */

@@ -8,7 +8,7 @@ import java.util.List;
  * formats, the records themselves for JSON, and footer lines (e.g. a count) that only the table
  * shows.
  */
-public record Listing(List<String> headers, List<List<Cell>> rows, Object records, List<String> footer) {
+public record Listing(List<String> headers, List<List<Cell>> rows, Object records, List<Line> footer) {
     public Listing {
         headers = List.copyOf(headers);
         List<List<Cell>> copies = new ArrayList<>(rows.size());
@@ -36,7 +36,7 @@ public record Listing(List<String> headers, List<List<Cell>> rows, Object record
     public static final class Builder {
         private final List<String> headers;
         private final List<List<Cell>> rows = new ArrayList<>();
-        private final List<String> footer = new ArrayList<>();
+        private final List<Line> footer = new ArrayList<>();
 
         private Builder(List<String> headers) {
             this.headers = headers;
@@ -61,8 +61,9 @@ public record Listing(List<String> headers, List<List<Cell>> rows, Object record
             return this;
         }
 
+        /** A footer line; any text from the data in it is escaped for the terminal ({@link Line}). */
         public Builder footer(String line) {
-            footer.add(line);
+            footer.add(new Line(line));
             return this;
         }
 

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * A listing as a Markdown pipe table (GitHub-flavoured), its columns padded so the source reads as a
- * table too. A {@code |} or backslash inside a value is escaped for Markdown; line breaks, tabs and
- * other control characters already arrive as visible escapes ({@link Cell}), so no value can break
- * the table.
+ * table too. Every value passes {@link Escape#markdown}, so no value makes HTML, a link or an image,
+ * or splits a cell; line breaks, tabs and other control characters already arrive as visible escapes
+ * ({@link Cell}), so no value can break the table.
  */
 final class Markdown {
     private Markdown() {
@@ -16,13 +16,13 @@ final class Markdown {
     static String render(Listing listing) {
         List<String> headers = new ArrayList<>();
         for (String h : listing.headers()) {
-            headers.add(escape(h));
+            headers.add(Escape.markdown(h));
         }
         List<List<String>> rows = new ArrayList<>();
         for (List<Cell> r : listing.rows()) {
             List<String> row = new ArrayList<>(r.size());
             for (Cell c : r) {
-                row.add(escape(c.text()));
+                row.add(Escape.markdown(c.text()));
             }
             rows.add(row);
         }
@@ -52,9 +52,5 @@ final class Markdown {
             sb.append(' ').append(Width.pad(cells.get(c), widths[c])).append(" |");
         }
         sb.append('\n');
-    }
-
-    static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("|", "\\|");
     }
 }

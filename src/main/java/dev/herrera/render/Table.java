@@ -35,8 +35,8 @@ final class Table {
         }
         if (!listing.footer().isEmpty()) {
             sb.append('\n');
-            for (String f : listing.footer()) {
-                sb.append(f).append('\n');
+            for (Line f : listing.footer()) {
+                sb.append(f.text()).append('\n');
             }
         }
         return sb.toString();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herrera.data.CareerLoader;
 import dev.herrera.model.Career;
-import dev.herrera.render.Printable;
+import dev.herrera.render.Escape;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ class TerminalSafetyTest {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int at = i;
-            assertFalse(c != '\n' && Printable.isControl(c),
+            assertFalse(c != '\n' && Escape.isControl(c),
                     () -> String.format("U+%04X at %d in:%n%s", (int) c, at, text));
         }
     }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.herrera.model.Career;
-import dev.herrera.render.Printable;
+import dev.herrera.render.Escape;
 
 /**
  * Any bytes either load into a valid {@link Career} or fail with the loader's own
@@ -51,7 +51,7 @@ class CareerLoaderFuzzTest {
             assertNotNull(msg);
             assertTrue(msg.startsWith("fuzz.json"), msg);
             // The message may quote the file; printed, it passes the one escaper and is one line.
-            String printed = Printable.escape(msg);
+            String printed = Escape.terminal(msg);
             assertFalse(printed.contains("\n") || printed.contains("\r"), printed);
             assertTrue(e.kind() == DataException.BAD_CONTENT || e.kind() == DataException.UNREADABLE, msg);
             return;

@@ -1,6 +1,7 @@
 package dev.herrera.render.timeline;
 
 import dev.herrera.model.TeamKind;
+import dev.herrera.render.Escape;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -50,8 +51,8 @@ public final class SvgTimeline {
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
                 .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" role=\"img\" aria-labelledby=\"timeline-title timeline-desc\">\n");
-        sb.append("  <title id=\"timeline-title\">").append(esc(t.title())).append("</title>\n");
-        sb.append("  <desc id=\"timeline-desc\">").append(esc(t.description())).append("</desc>\n");
+        sb.append("  <title id=\"timeline-title\">").append(Escape.xml(t.title())).append("</title>\n");
+        sb.append("  <desc id=\"timeline-desc\">").append(Escape.xml(t.description())).append("</desc>\n");
         sb.append("  <defs>\n");
         sb.append("    <pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
                 + " patternTransform=\"rotate(45)\">\n");
@@ -61,7 +62,7 @@ public final class SvgTimeline {
         sb.append("  </defs>\n");
         sb.append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         sb.append("  <text x=\"16\" y=\"30\" ").append(FONT).append(" font-size=\"18\" font-weight=\"bold\""
-                + " fill=\"#111111\">").append(esc(t.title())).append("</text>\n");
+                + " fill=\"#111111\">").append(Escape.xml(t.title())).append("</text>\n");
 
         // Rows' background, so a long row is easy to follow.
         for (int i = 0; i < t.rows().size(); i++) {
@@ -97,7 +98,7 @@ public final class SvgTimeline {
             sb.append("    <text x=\"").append(n(labelCol - 14)).append("\" y=\"").append(n(mid + 4.5))
                     .append("\" text-anchor=\"end\" ").append(FONT).append(" font-size=\"13\" fill=\"#111111\"")
                     .append(row.kind() == null ? " font-style=\"italic\"" : "").append('>')
-                    .append(esc(row.label())).append("</text>\n");
+                    .append(Escape.xml(row.label())).append("</text>\n");
             for (Timeline.Bar bar : row.bars()) {
                 boolean nat = bar.kind() == TeamKind.NATIONAL;
                 club |= !nat;
@@ -115,7 +116,7 @@ public final class SvgTimeline {
                 Timeline.Mark mark = row.marks().get(m);
                 kinds.add(mark.kind());
                 sb.append("    <g class=\"mark ").append(mark.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                        .append("\">\n      <title>").append(esc(mark.text())).append("</title>\n      ");
+                        .append("\">\n      <title>").append(Escape.xml(mark.text())).append("</title>\n      ");
                 markShape(sb, mark.kind(), spread[m], mid);
                 sb.append("\n    </g>\n");
             }
@@ -125,7 +126,7 @@ public final class SvgTimeline {
         if (t.rows().isEmpty()) {
             sb.append("  <text x=\"").append(n(left)).append("\" y=\"").append(TOP + 20).append("\" ").append(FONT)
                     .append(" font-size=\"13\" font-style=\"italic\" fill=\"#333333\">")
-                    .append(esc(TerminalTimeline.NOTHING)).append("</text>\n");
+                    .append(Escape.xml(TerminalTimeline.NOTHING)).append("</text>\n");
         }
         legend(sb, club, national, partial, open, kinds, legendY);
         sb.append("</svg>\n");
@@ -151,8 +152,8 @@ public final class SvgTimeline {
             x2 = x1 = (x1 + x2) / 2;
         }
         sb.append("    <g class=\"bar ").append(nat ? "national" : "club").append("\" id=\"stint-")
-                .append(esc(bar.stintId())).append("\">\n");
-        sb.append("      <title>").append(esc(bar.text())).append("</title>\n");
+                .append(Escape.xml(bar.stintId())).append("\">\n");
+        sb.append("      <title>").append(Escape.xml(bar.text())).append("</title>\n");
         if (x1 > x0) {
             fade(sb, x0, x1, y, fill, stroke);
         }
@@ -244,7 +245,7 @@ public final class SvgTimeline {
     }
 
     private static double label(StringBuilder sb, double x, int y, String text) {
-        sb.append("    <text x=\"").append(n(x)).append("\" y=\"").append(y).append("\">").append(esc(text))
+        sb.append("    <text x=\"").append(n(x)).append("\" y=\"").append(y).append("\">").append(Escape.xml(text))
                 .append("</text>\n");
         return x + 7 * text.length() + 22;
     }
@@ -253,28 +254,5 @@ public final class SvgTimeline {
     private static String n(double v) {
         double r = Math.round(v * 10) / 10.0;
         return r == Math.rint(r) ? String.valueOf((long) r) : String.valueOf(r);
-    }
-
-    /** Text safe inside an XML element or a double-quoted attribute. */
-    static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&apos;");
-                default -> {
-                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                        sb.append(' ');
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
     }
 }

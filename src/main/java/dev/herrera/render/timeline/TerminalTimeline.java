@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import dev.herrera.render.Line;
 import dev.herrera.render.Styler;
 import dev.herrera.render.Styler.Ink;
 import dev.herrera.render.Width;
@@ -283,8 +284,12 @@ public final class TerminalTimeline {
         return ink == null ? text : styler.style(ink, text);
     }
 
-    /** The text as drawn: in ASCII mode, accents dropped and anything else outside ASCII replaced. */
-    private static String text(String s, boolean ascii) {
+    /**
+     * Text from the data as drawn: escaped for the terminal ({@link Line}) and, in ASCII mode, with
+     * accents dropped and anything else outside ASCII replaced.
+     */
+    private static String text(String raw, boolean ascii) {
+        String s = new Line(raw).text();
         if (!ascii) {
             return s;
         }

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-class PrintableTest {
+class EscapeTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             x\u001b[31mred\u001b[0m                    | x\\e[31mred\\e[0m
@@ -19,33 +19,33 @@ class PrintableTest {
             line\u2028para\u2029                   | line\\u2028para\\u2029
             """)
     void unsafeCharactersAreEscaped(String raw, String shown) {
-        assertEquals(shown, Printable.escape(raw));
+        assertEquals(shown, Escape.terminal(raw));
     }
 
     @Test
     void otherC0ControlsAndDel() {
         String raw = "a" + (char) 0x0B + "b" + (char) 0x0C + "c" + (char) 0 + "d" + (char) 1 + "e" + (char) 0x1F + "f"
                 + (char) 0x7F + "g";
-        assertEquals("a\\vb\\fc\\u0000d\\u0001e\\u001ff\\u007fg", Printable.escape(raw));
+        assertEquals("a\\vb\\fc\\u0000d\\u0001e\\u001ff\\u007fg", Escape.terminal(raw));
     }
 
     @Test
     void tabsAndNewlinesAreEscapedInOneLineText() {
-        assertEquals("a\\tb\\nc", Printable.escape("a\tb\nc"));
-        assertEquals("a\tb\nc\\e", Printable.escapeKeepingLines("a\tb\nc\u001b"));
+        assertEquals("a\\tb\\nc", Escape.terminal("a\tb\nc"));
+        assertEquals("a\tb\nc\\e", Escape.terminalKeepingLines("a\tb\nc\u001b"));
     }
 
     @Test
     void ordinaryTextIsReturnedAsItIs() {
         String text = "América – Álvaro Galindo, 東京, 😀, back\\slash";
-        assertSame(text, Printable.escape(text));
+        assertSame(text, Escape.terminal(text));
     }
 
     @Test
     void loneSurrogatesAreEscapedButPairsAreKept() {
-        assertEquals("x\\ud800y", Printable.escape("x\ud800y"));
-        assertEquals("x\\udc00", Printable.escape("x\udc00"));
-        assertEquals("😀", Printable.escape("😀"));
+        assertEquals("x\\ud800y", Escape.terminal("x\ud800y"));
+        assertEquals("x\\udc00", Escape.terminal("x\udc00"));
+        assertEquals("😀", Escape.terminal("😀"));
     }
 
     @Test
