@@ -35,7 +35,7 @@ import tools.jackson.core.json.JsonFactory;
  * reflection) costs more than the rest of a run together, and the bundled file is read on every
  * run; on a large file, Databind's generic calls into the record constructors cost several times
  * what parsing does. This reader builds the same records through their own constructors, so every
- * model rule still holds; {@link CareerLoader} still runs the dataset rules on the result.
+ * model rule still holds, the rules between records ({@link Career#problems}) included.
  *
  * <p>It accepts only what the strict Databind loader accepts, and less: on anything it does not
  * expect (an unknown or repeated property, a wrong type, a missing number, a record that rejects
