@@ -10,7 +10,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
@@ -106,8 +105,8 @@ public final class CareerLoader {
 
     /**
      * The dataset read by the {@link StreamingReader}, or null when that reader met anything
-     * unexpected or the result breaks a dataset rule: the strict path then reads it again and reports
-     * the problem.
+     * unexpected or the result breaks a model rule (the {@link Career} it builds checks them all): the
+     * strict path then reads it again and reports the problem.
      */
     static Career quick(byte[] json) {
         int from = Utf8.hasBom(json) ? Utf8.BOM_LENGTH : 0;
@@ -115,8 +114,7 @@ public final class CareerLoader {
             return null;
         }
         try {
-            Career career = StreamingReader.read(json, from);
-            return DatasetRules.check(career).isEmpty() ? career : null;
+            return StreamingReader.read(json, from);
         } catch (StreamingReader.Unexpected e) {
             return null;
         }
@@ -139,11 +137,9 @@ public final class CareerLoader {
             if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE_BYTES) {
                 return null;
             }
-            Career career;
             try (InputStream in = Utf8.checking(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                career = StreamingReader.read(in);
+                return StreamingReader.read(in);
             }
-            return DatasetRules.check(career).isEmpty() ? career : null;
         } catch (IOException | UncheckedIOException | StreamingReader.Unexpected e) {
             return null;
         }
@@ -232,10 +228,6 @@ public final class CareerLoader {
         if (career == null) {
             throw new DataException(DataException.BAD_CONTENT, nullFile(name).toString(), null);
         }
-        List<Diagnostic> problems = rules(name, json, career);
-        if (!problems.isEmpty()) {
-            throw new DataException(DataException.BAD_CONTENT, problems.get(0).toString(), null);
-        }
         return career;
     }
 
@@ -243,7 +235,7 @@ public final class CareerLoader {
      * Every problem in a dataset file, not just the first; empty when {@link #load} would accept it.
      * A file that is not JSON at all stops at its first syntax error. Otherwise each record is read
      * on its own, so one broken record does not hide the next; the rules between records (ids,
-     * references, order, overlaps) are checked once every record reads cleanly.
+     * references, order, overlaps: {@link Career#problems}) are checked once every record reads cleanly.
      */
     public List<Diagnostic> validate(Path file) {
         return validate(file.toString(), read(file));
@@ -258,19 +250,12 @@ public final class CareerLoader {
             List<Diagnostic> found = RecordByRecord.check(this, name, json);
             return found.isEmpty() ? List.of(describe(name, json, "", e)) : found;
         }
-        return career == null ? List.of(nullFile(name)) : rules(name, json, career);
+        // A Career that was built keeps every rule: only the failure path has problems to list.
+        return career == null ? List.of(nullFile(name)) : List.of();
     }
 
     private Diagnostic nullFile(String name) {
         return new Diagnostic(name, 1, 1, "", "the file holds null, not a dataset");
-    }
-
-    private List<Diagnostic> rules(String name, byte[] json, Career career) {
-        List<Diagnostic> found = new ArrayList<>();
-        for (DatasetRules.Problem p : DatasetRules.check(career)) {
-            found.add(at(name, json, p.path(), p.message(), null));
-        }
-        return found;
     }
 
     JsonMapper mapper() {

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * The whole dataset: one manager, the sources, the teams and the records that cite them. Building
- * one checks that every id is unique and every reference resolves.
+ * one checks that every id is unique and every reference resolves, and then the rules between
+ * records ({@link DatasetRules}: order, overlaps, matches and incidents inside stints), so every
+ * {@code Career}, read from a file or built in code, keeps them all.
  */
 public record Career(
         Person person,
@@ -33,8 +35,10 @@ public record Career(
 
     /**
      * Every rule the parts break when put together — missing parts, duplicate ids, references that
-     * do not resolve — in the order the constructor checks them; the constructor throws the first.
-     * Tools that report all problems at once call this directly.
+     * do not resolve and, once those all hold, the {@linkplain DatasetRules rules between records} —
+     * in the order the constructor checks them; the constructor throws the first. Tools that report
+     * all problems at once call this directly. Each problem's {@link InvalidRecordException#field()}
+     * is its path in the dataset, such as {@code stints[4]} or {@code matches[7].date}.
      */
     public static List<InvalidRecordException> problems(Person person, PartialDate updated, List<Source> sources,
             List<Team> teams, List<Stint> stints, List<Match> matches, List<Incident> incidents) {
@@ -89,6 +93,10 @@ public record Career(
                 resolve(problems.all, teamsById, n.team(), "incidents", i, ".team", "team");
             }
             resolveCitations(problems.all, sourcesById, n, "incidents", i);
+        }
+        if (problems.all.isEmpty()) {
+            // Only between sound records: these rules look up teams and compare dates.
+            DatasetRules.check(teamsById, stints, allMatches, allIncidents, problems.all);
         }
         return problems.all;
     }

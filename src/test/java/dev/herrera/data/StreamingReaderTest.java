@@ -163,4 +163,53 @@ class StreamingReaderTest {
             }
         }
     }
+
+    /** A list given as null, before other properties: read as Databind reads it (the reader once skipped a token here). */
+    @Test
+    void readsANullListBeforeOtherPropertiesAsDatabindDoes() {
+        byte[] json = utf8(CareerLoaderTest.replaceOnce(CareerLoaderTest.MINIMAL, "{\"id\": \"beta\", \"name\"",
+                "{\"aliases\": null, \"id\": \"beta\", \"name\""));
+        assertNotNull(CareerLoader.quick(json));
+        assertEquals(new CareerLoader().parse("t.json", json), CareerLoader.quick(json));
+    }
+
+    /**
+     * The reader's table of properties is the model's: each record's properties in the order of its
+     * components, named as Databind names them, each read as its component's type needs.
+     */
+    @Test
+    void theReadersTableIsTheModel() {
+        assertShapeIs(StreamingReader.CAREER, Career.class, new java.util.HashSet<>());
+    }
+
+    private static void assertShapeIs(StreamingReader.Shape shape, Class<?> record, java.util.Set<Class<?>> done) {
+        if (!done.add(record)) {
+            return;
+        }
+        java.lang.reflect.RecordComponent[] parts = record.getRecordComponents();
+        assertEquals(parts.length, shape.size, record.getSimpleName());
+        for (int i = 0; i < parts.length; i++) {
+            java.lang.reflect.RecordComponent part = parts[i];
+            com.fasterxml.jackson.annotation.JsonProperty renamed =
+                    part.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            String json = renamed != null && !renamed.value().isEmpty() ? renamed.value() : part.getName();
+            String where = record.getSimpleName() + "." + part.getName();
+            assertEquals(json, shape.names[i], where);
+            Class<?> type = part.getType();
+            java.lang.reflect.Type element = part.getGenericType() instanceof java.lang.reflect.ParameterizedType list
+                    ? list.getActualTypeArguments()[0] : null;
+            switch (shape.kinds[i]) {
+                case StreamingReader.Shape.TEXT -> assertEquals(String.class, type, where);
+                case StreamingReader.Shape.DATE -> assertEquals(dev.herrera.model.PartialDate.class, type, where);
+                case StreamingReader.Shape.TEXTS -> assertEquals(String.class, element, where);
+                case StreamingReader.Shape.NUMBER -> assertEquals(int.class, type, where);
+                case StreamingReader.Shape.LABEL -> assertEquals(type, shape.parts[i].getClass().getComponentType(), where);
+                case StreamingReader.Shape.OBJECT -> assertShapeIs((StreamingReader.Shape) shape.parts[i], type, done);
+                default -> {
+                    assertEquals(java.util.List.class, type, where);
+                    assertShapeIs((StreamingReader.Shape) shape.parts[i], (Class<?>) element, done);
+                }
+            }
+        }
+    }
 }
