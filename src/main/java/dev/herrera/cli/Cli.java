@@ -102,8 +102,9 @@ public final class Cli {
         try {
             return PartialDate.parse(text);
         } catch (IllegalArgumentException e) {
-            // The model's message quotes the text when the shape is wrong; else it says what is wrong.
-            String why = e.getMessage().startsWith("\"") ? "" : " (" + e.getMessage() + ")";
+            // The model says why in its own words, quoting the text; the shape is said once, below.
+            String why = e.getMessage().contains("is not a date of the form") ? ""
+                    : " (" + e.getMessage().replace("\"" + text + "\": ", "").replace("\"" + text + "\"", text) + ")";
             throw new CommandLine.TypeConversionException("'" + text + "' is not a date" + why + "; use " + DATE_FORMS);
         }
     }

@@ -92,6 +92,11 @@ public sealed class HerreraCommand implements Callable<Integer> permits HerreraC
         return debug;
     }
 
+    /** The dataset file given with --data, or null for the bundled one. */
+    Path dataFile() {
+        return data;
+    }
+
     /** The dataset: the file given with --data, else the bundled one. */
     Career career() {
         if (data != null) {

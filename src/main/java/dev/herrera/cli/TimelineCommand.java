@@ -81,7 +81,7 @@ final class TimelineCommand extends BaseCommand {
         TimelineSelection.Selection selection = TimelineSelection.select(career(), team(team.name), from, to, career().updated().lastDay());
         Timeline timeline = Layout.of(career(), selection);
         if (svg != null) {
-            AtomicFile.write(svg, SvgTimeline.render(timeline));
+            AtomicFile.write(svg, SvgTimeline.render(timeline), root.dataFile());
             return 0;
         }
         if (format == Style.SVG) {

@@ -21,6 +21,7 @@ class CommandTreeInvocationTest {
         "--debug on 2013                  | on",
         "-h stints                        | stints",
         "stintz                           | stintz",
+        "@args.txt                        | @args.txt",
         "team stints                      | team",
     })
     void namesTheFirstWordAfterTheRootOptions(String line, String expected) {
@@ -34,7 +35,7 @@ class CommandTreeInvocationTest {
     }
 
     @ParameterizedTest(name = "herrera {0}")
-    @ValueSource(strings = {"help stints", "help", "completion bash", "--bogus stints", "-hV", "-- stints", "@args.txt",
+    @ValueSource(strings = {"help stints", "help", "completion bash", "--bogus stints", "-hV", "-- stints",
         "--data x.json --format json stints", "-", "--data stints finals", "--data finals"})
     void buildsEverythingWhenThatIsNotPlain(String line) {
         assertNull(CommandTree.wanted(COMMANDS, line.split(" ")));

@@ -36,8 +36,9 @@ class QueryCommandsTest {
     }
 
     @ParameterizedTest(name = "on {0}")
-    @CsvSource({"2014-13, month 13 is not 1-12", "2014-02-30, not a calendar date", "June, not a date of the form",
-        "14, not a date of the form", "2014-6, not a date of the form"})
+    @CsvSource(delimiter = '|', value = {"2014-13 | '2014-13' is not a date (month 13 is not 1-12); use YYYY",
+        "2014-02-30 | (2014-02-30 is not a calendar date)", "June | 'June' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD",
+        "14 | '14' is not a date; use", "2014-6 | '2014-6' is not a date; use"})
     void aBadDateIsAUsageError(String date, String words) {
         CliRun.Result r = CliRun.run("on", date);
         CliRun.assertUsageError(r, words);
@@ -57,7 +58,7 @@ class QueryCommandsTest {
 
     @Test
     void onNeedsADate() {
-        CliRun.assertUsageError(CliRun.run("on"), "Missing required parameter: 'DATE'");
+        CliRun.assertUsageError(CliRun.run("on"), "missing required parameter: 'DATE'");
     }
 
     @Test

@@ -120,9 +120,10 @@ class LayoutTest {
 
     @Test
     void marksOutsideEveryJobGoOnTheirOwnRow() {
+        // Incidents without a team: one inside the job's span, two outside every job.
         Career c = career(List.of(stint("a", CLUB, "2010-01-01", "2011-01-01")),
-                List.of(finalMatch("f", CLUB, "2015-05-05", 0, 1)),
-                List.of(incident("i", null, "2010-06"), incident("j", NATION, "2010-07-01")));
+                List.of(),
+                List.of(incident("j", null, "2009-03-01"), incident("i", null, "2010-06"), incident("k", null, "2015-05-05")));
         Timeline t = layout(c);
         assertEquals(2, t.rows().size());
         assertEquals(List.of(Timeline.MarkKind.INCIDENT), t.rows().get(0).marks().stream().map(Timeline.Mark::kind).toList());
