@@ -23,8 +23,8 @@ class DatasetRulesTest {
     }
 
     private static Match match(String id, String date, String team) {
-        return new Match(id, PartialDate.parse(date), team, "League", "2001", Stage.LEAGUE, "beta", null,
-                new Score(1, 0, null, null), Outcome.WON, null, List.of("s1"), null);
+        return TestRecords.match(id, PartialDate.parse(date), team, "League", "2001", Stage.LEAGUE, "beta",
+                new Score(1, 0, null, null), Outcome.WON, List.of("s1"));
     }
 
     private static List<String> problems(List<Stint> stints, List<Match> matches) {

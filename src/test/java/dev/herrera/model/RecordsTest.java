@@ -102,7 +102,7 @@ class RecordsTest {
     }
 
     private static Match match(Score score, Outcome outcome) {
-        return new Match("m", d("2001"), "alpha", "League", null, Stage.FINAL, "beta", null, score, outcome, null,
-                List.of("s1"), null);
+        return TestRecords.match("m", d("2001"), "alpha", "League", null, Stage.FINAL, "beta", score, outcome,
+                List.of("s1"));
     }
 }

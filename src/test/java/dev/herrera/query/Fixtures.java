@@ -4,6 +4,7 @@ import dev.herrera.model.Career;
 import dev.herrera.model.Departure;
 import dev.herrera.model.Incident;
 import dev.herrera.model.Match;
+import dev.herrera.model.TestRecords;
 import dev.herrera.model.Outcome;
 import dev.herrera.model.PartialDate;
 import dev.herrera.model.Person;
@@ -40,8 +41,8 @@ final class Fixtures {
     static Match match(String id, String date, String team, String opponent, Stage stage, String competition,
             int goalsFor, int against) {
         Outcome outcome = goalsFor > against ? Outcome.WON : goalsFor < against ? Outcome.LOST : Outcome.DRAWN;
-        return new Match(id, d(date), team, competition, null, stage, opponent, null,
-                new Score(goalsFor, against, List.of(), null), outcome, null, SOURCES, List.of());
+        return TestRecords.match(id, d(date), team, competition, null, stage, opponent,
+                new Score(goalsFor, against, List.of(), null), outcome, SOURCES);
     }
 
     static Incident incident(String id, String date, String team) {

@@ -4,6 +4,7 @@ import dev.herrera.model.Career;
 import dev.herrera.model.Departure;
 import dev.herrera.model.Incident;
 import dev.herrera.model.Match;
+import dev.herrera.model.TestRecords;
 import dev.herrera.model.Outcome;
 import dev.herrera.model.PartialDate;
 import dev.herrera.model.Person;
@@ -35,9 +36,9 @@ final class Fixtures {
     }
 
     static Match finalMatch(String id, Team team, String date, int goalsFor, int against) {
-        return new Match(id, PartialDate.parse(date), team.id(), "League", "Season", Stage.FINAL, RIVAL.id(), null,
+        return TestRecords.match(id, PartialDate.parse(date), team.id(), "League", "Season", Stage.FINAL, RIVAL.id(),
                 new Score(goalsFor, against, null, null), goalsFor > against ? Outcome.WON : Outcome.LOST,
-                null, List.of("s1"), null);
+                List.of("s1"));
     }
 
     static Incident incident(String id, Team team, String date) {
