@@ -160,6 +160,7 @@ function _complete_herrera() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} matches" ];    then _picocli_herrera; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} on" ];    then _picocli_herrera; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} team" ];    then _picocli_herrera; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams" ];    then _picocli_herrera; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} summary" ];    then _picocli_herrera; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sources" ];    then _picocli_herrera; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} timeline" ];    then _picocli_herrera; return $?; fi
@@ -174,19 +175,21 @@ function _complete_herrera() {
   local cmds3=(matches)
   local cmds4=(on)
   local cmds5=(team)
-  local cmds6=(summary)
-  local cmds7=(sources)
-  local cmds8=(timeline)
-  local cmds9=(validate)
-  local cmds10=(completion)
-  local cmds11=(help)
+  local cmds6=(teams)
+  local cmds7=(summary)
+  local cmds8=(sources)
+  local cmds9=(timeline)
+  local cmds10=(validate)
+  local cmds11=(completion)
+  local cmds12=(help)
 
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_herrera_help; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_herrera_completion; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_herrera_validate; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_herrera_timeline; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_herrera_sources; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_herrera_summary; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_herrera_help; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_herrera_completion; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_herrera_validate; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_herrera_timeline; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_herrera_sources; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_herrera_summary; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_herrera_teams; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_herrera_team; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_herrera_on; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_herrera_matches; return $?; fi
@@ -204,7 +207,7 @@ function _picocli_herrera() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="stints finals incidents matches on team summary sources timeline validate completion help"
+  local commands="stints finals incidents matches on team teams summary sources timeline validate completion help"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--data'"
 
@@ -546,6 +549,48 @@ function _picocli_herrera_team() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `teams` subcommand.
+function _picocli_herrera_teams() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '--debug'"
+  local arg_opts="'--format' '--color' '--data'"
+  local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `summary` subcommand.
 function _picocli_herrera_summary() {
   # Get completion data
@@ -769,7 +814,7 @@ function _picocli_herrera_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="stints finals incidents matches on team summary sources timeline validate completion"
+  local commands="stints finals incidents matches on team teams summary sources timeline validate completion"
   local flag_opts="'-h' '--help' '--debug'"
   local arg_opts="'--data'"
 

@@ -8,6 +8,8 @@ import dev.herrera.render.Format;
 import dev.herrera.render.Escape;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** Builds the one configured command line that {@link dev.herrera.Main} and the tests both run. */
@@ -89,6 +91,7 @@ public final class Cli {
         cl.registerConverter(TimelineCommand.Style.class, new Labels<>(TimelineCommand.Style.class));
         cl.registerConverter(Stage.class, new Labels<>(Stage.class));
         cl.registerConverter(PartialDate.class, new Dates());
+        cl.registerConverter(Path.class, new Paths());
         cl.setParameterExceptionHandler(new UsageErrorHandler());
         cl.setExecutionExceptionHandler(new FailureHandler());
         return cl;
@@ -106,6 +109,22 @@ public final class Cli {
             String why = e.getMessage().contains("is not a date of the form") ? ""
                     : " (" + e.getMessage().replace("\"" + text + "\": ", "").replace("\"" + text + "\"", text) + ")";
             throw new CommandLine.TypeConversionException("'" + text + "' is not a date" + why + "; use " + DATE_FORMS);
+        }
+    }
+
+    /**
+     * A file name as typed. One that the system cannot use is one line, not Java's exception: under a
+     * locale that is not UTF-8 (LC_ALL=C), Java cannot read accented names from the command line.
+     */
+    static final class Paths implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String text) {
+            try {
+                return Path.of(text);
+            } catch (InvalidPathException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a file name this system can use"
+                        + Locales.hint());
+            }
         }
     }
 

@@ -33,7 +33,8 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             err.println("herrera: " + Escape.terminal(d.getMessage()));
             code = (d.kind() == DataException.Kind.UNREADABLE ? ExitCode.NO_INPUT : ExitCode.DATA_ERR).code();
         } else if (ex instanceof UnknownNameException u) {
-            err.println("herrera: " + Escape.terminal(u.getMessage()));
+            err.println("herrera: " + Escape.terminal(u.getMessage()) + " ('herrera teams' lists them all)"
+                    + Locales.hint());
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
             code = ExitCode.USAGE.code();
         } else {

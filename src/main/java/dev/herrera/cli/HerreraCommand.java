@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             "  herrera finals --won           the finals he won",
             "  herrera on 2013-11             the job(s) he held in November 2013",
             "  herrera team xolos             everything about Tijuana",
+            "  herrera teams                  every team, and the names --team takes",
             "  herrera summary                the career in numbers",
             "  herrera sources --conflicts    where the sources disagree",
             "  herrera timeline               the career as a picture",
@@ -78,6 +79,7 @@ public sealed class HerreraCommand implements Callable<Integer> permits HerreraC
         MatchesCommand.class,
         OnCommand.class,
         TeamCommand.class,
+        TeamsCommand.class,
         SummaryCommand.class,
         SourcesCommand.class,
         TimelineCommand.class,
@@ -99,6 +101,9 @@ public sealed class HerreraCommand implements Callable<Integer> permits HerreraC
 
     /** The dataset: the file given with --data, else the bundled one. */
     Career career() {
+        if (data != null && data.toString().isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--data needs a file name, not an empty one");
+        }
         if (data != null) {
             return new CareerLoader().load(data);
         }

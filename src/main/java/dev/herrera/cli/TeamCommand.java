@@ -1,8 +1,9 @@
 package dev.herrera.cli;
 
 import dev.herrera.query.TeamReport;
-import dev.herrera.render.TeamListing;
+import dev.herrera.render.TeamReportListing;
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -16,17 +17,20 @@ import picocli.CommandLine.Parameters;
             "",
             "  herrera team xolos",
             "  herrera team \"club america\" --format json",
+            "  herrera team el tri",
             ""
         })
 final class TeamCommand extends BaseCommand {
-    @Parameters(paramLabel = "NAME", description = "The team's name, id or alias; case and accents ignored.")
-    String name;
+    @Parameters(paramLabel = "NAME", arity = "1..*",
+            description = "The team's name, id or alias, quoted or not (team el tri); case and accents ignored. "
+                    + "'herrera teams' lists them.")
+    List<String> name;
 
     @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
-        return print(output.render(TeamListing.of(career(), TeamReport.of(career(), team(name)), LocalDate::now)));
+        return print(output.render(TeamReportListing.of(career(), TeamReport.of(career(), team(String.join(" ", name))), LocalDate::now)));
     }
 }

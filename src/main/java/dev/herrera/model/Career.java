@@ -96,6 +96,7 @@ public record Career(
         }
         if (problems.all.isEmpty()) {
             // Only between sound records: these rules look up teams and compare dates.
+            DatasetRules.names(teams, problems.all);
             DatasetRules.check(teamsById, stints, allMatches, allIncidents, problems.all);
         }
         return problems.all;

@@ -25,6 +25,44 @@ final class DatasetRules {
     private DatasetRules() {
     }
 
+    /**
+     * Adds a problem for every team id, name or alias that another team also uses once both are in
+     * one Unicode form (NFC) and one case: "Café" written with a precomposed é and with e and a
+     * combining accent look the same and would answer {@code --team} for one another.
+     */
+    static void names(List<Team> teams, List<InvalidRecordException> problems) {
+        Map<String, Integer> owner = new HashMap<>();
+        Map<String, String> spelled = new HashMap<>();
+        for (int i = 0; i < teams.size(); i++) {
+            Team t = teams.get(i);
+            List<String> names = new java.util.ArrayList<>();
+            names.add(t.id());
+            names.add(t.name());
+            names.addAll(t.aliases());
+            for (String n : names) {
+                String key = comparable(n);
+                Integer other = owner.putIfAbsent(key, i);
+                if (other != null && other != i) {
+                    problems.add(new InvalidRecordException("teams[" + i + "]", "team \"" + t.id() + "\" is also called \""
+                            + n + "\", which is team \"" + teams.get(other).id() + "\"'s \"" + spelled.get(key)
+                            + "\" written another way (the same in Unicode NFC, ignoring case); a name must name one team"));
+                } else {
+                    spelled.putIfAbsent(key, n);
+                }
+            }
+        }
+    }
+
+    /** The name in NFC and lower case; text below U+0300 is already NFC, so it skips the normaliser. */
+    private static String comparable(String name) {
+        boolean simple = true;
+        for (int i = 0; i < name.length() && simple; i++) {
+            simple = name.charAt(i) < 0x300;
+        }
+        String nfc = simple ? name : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+        return nfc.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Adds every broken rule to {@code problems}, in the order: order of lists, overlaps, matches, incidents. */
     static void check(Map<String, Team> teams, List<Stint> stints, List<Match> matches, List<Incident> incidents,
             List<InvalidRecordException> problems) {

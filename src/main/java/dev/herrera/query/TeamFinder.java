@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Finds a team by id, name or alias, ignoring case and accents. */
+/**
+ * Finds a team by id, name or alias, ignoring case and accents. A name that folds to more than one
+ * team's is refused with their ids rather than answered for the first of them.
+ */
 public final class TeamFinder {
-    private static final int MAX_SUGGESTIONS = 3;
+    private static final int MAX_SUGGESTIONS = 2;
     /**
      * Names longer than this, folded, get no suggestions: no team name is that long, and comparing a
      * huge argument with every name would take time for nothing.
@@ -21,14 +24,32 @@ public final class TeamFinder {
     /** The team the name stands for; an {@link UnknownNameException} with suggestions if none. */
     public static Team find(Career career, String name) {
         String key = Names.fold(name);
+        Team found = null;
+        List<String> ids = new ArrayList<>();
         for (Team t : career.teams()) {
             for (String n : names(t)) {
                 if (Names.fold(n).equals(key)) {
-                    return t;
+                    if (found == null) {
+                        found = t;
+                    }
+                    ids.add(t.id());
+                    break;
                 }
             }
         }
-        throw new UnknownNameException(name, suggest(career, key));
+        if (ids.size() > 1) {
+            // The id itself, typed exactly, still tells the teams apart.
+            for (Team t : career.teams()) {
+                if (t.id().equals(name)) {
+                    return t;
+                }
+            }
+            throw UnknownNameException.ambiguous(name, ids);
+        }
+        if (found == null) {
+            throw new UnknownNameException(name, suggest(career, key));
+        }
+        return found;
     }
 
     private static List<String> names(Team t) {
