@@ -17,10 +17,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,51 +38,55 @@ final class RecordByRecord {
     private RecordByRecord() {
     }
 
+    /**
+     * Every problem in the file. The file is parsed as a stream and each record is read into a tree
+     * of its own, one at a time: a tree of a whole 256 MiB file would not fit in the heap.
+     */
     static List<Diagnostic> check(CareerLoader loader, String name, byte[] json) {
         JsonMapper mapper = loader.mapper();
-        JsonNode root;
-        try {
-            root = mapper.readTree(json);
-        } catch (JacksonException e) {
-            return List.of(); // not JSON at all: the whole-file reading already says where
-        }
-        if (root == null || !root.isObject()) {
-            return List.of();
-        }
         List<Diagnostic> found = new ArrayList<>();
-        RecordComponent[] parts = Career.class.getRecordComponents();
-        Set<String> known = Stream.of(parts).map(RecordComponent::getName).collect(Collectors.toSet());
-        for (String property : root.propertyNames()) {
-            if (!known.contains(property)) {
-                found.add(loader.at(name, json, property, "unknown property \"" + property + "\"", null));
-            }
+        Map<String, RecordComponent> parts = new HashMap<>();
+        for (RecordComponent part : Career.class.getRecordComponents()) {
+            parts.put(part.getName(), part);
         }
         Map<String, Object> values = new HashMap<>();
-        for (RecordComponent part : parts) {
-            JsonNode node = root.get(part.getName());
-            if (node == null) {
-                continue;
+        try (JsonParser p = mapper.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return List.of();
             }
-            Type type = part.getGenericType();
-            if (node.isArray() && type instanceof ParameterizedType list && part.getType() == List.class) {
-                JavaType element = mapper.getTypeFactory().constructType(list.getActualTypeArguments()[0]);
-                List<Object> read = new ArrayList<>();
-                for (int i = 0; i < node.size(); i++) {
-                    String at = part.getName() + "[" + i + "]";
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String property = p.currentName();
+                JsonToken token = p.nextToken();
+                RecordComponent part = parts.get(property);
+                if (part == null) {
+                    found.add(loader.at(name, json, property, "unknown property \"" + property + "\"", null));
+                    p.skipChildren();
+                    continue;
+                }
+                Type type = part.getGenericType();
+                if (token == JsonToken.START_ARRAY && type instanceof ParameterizedType list && part.getType() == List.class) {
+                    JavaType element = mapper.getTypeFactory().constructType(list.getActualTypeArguments()[0]);
+                    List<Object> read = new ArrayList<>();
+                    for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                        JsonNode node = mapper.readTree(p);
+                        try {
+                            read.add(mapper.treeToValue(node, element));
+                        } catch (JacksonException e) {
+                            found.add(loader.describe(name, json, part.getName() + "[" + i + "]", e));
+                        }
+                    }
+                    values.put(property, read);
+                } else {
+                    JsonNode node = mapper.readTree(p);
                     try {
-                        read.add(mapper.treeToValue(node.get(i), element));
+                        values.put(property, mapper.treeToValue(node, mapper.getTypeFactory().constructType(type)));
                     } catch (JacksonException e) {
-                        found.add(loader.describe(name, json, at, e));
+                        found.add(loader.describe(name, json, part.getName(), e));
                     }
                 }
-                values.put(part.getName(), read);
-            } else {
-                try {
-                    values.put(part.getName(), mapper.treeToValue(node, mapper.getTypeFactory().constructType(type)));
-                } catch (JacksonException e) {
-                    found.add(loader.describe(name, json, part.getName(), e));
-                }
             }
+        } catch (JacksonException e) {
+            return List.of(); // not JSON at all: the whole-file reading already says where
         }
         if (!found.isEmpty()) {
             found.sort(IN_FILE_ORDER);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,7 @@ public record Career(
             throw problems.get(0);
         }
         sources = List.copyOf(sources);
-        teams = List.copyOf(teams);
+        teams = new Teams(teams);
         stints = List.copyOf(stints);
         matches = Checks.list(matches, "matches");
         incidents = Checks.list(incidents, "incidents");
@@ -139,12 +140,7 @@ public record Career(
     }
 
     public Optional<Team> team(String id) {
-        for (Team t : teams) {
-            if (t.id().equals(id)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(((Teams) teams).byId.get(id));
     }
 
     /** The team with this id; the constructor guarantees that every referenced id exists. */
@@ -154,6 +150,33 @@ public record Career(
             throw new IllegalArgumentException("unknown team " + id);
         }
         return team.get();
+    }
+
+    /**
+     * The teams, unmodifiable, with an index by id: listings look a team up for every row, and a
+     * dataset may hold 100,000 teams. As a list it is equal to any list of the same teams.
+     */
+    private static final class Teams extends java.util.AbstractList<Team> implements java.util.RandomAccess {
+        private final Team[] teams;
+        private final Map<String, Team> byId;
+
+        Teams(List<Team> teams) {
+            this.teams = teams.toArray(new Team[0]);
+            this.byId = new HashMap<>(this.teams.length * 2);
+            for (Team t : this.teams) {
+                byId.putIfAbsent(Objects.requireNonNull(t).id(), t);
+            }
+        }
+
+        @Override
+        public Team get(int index) {
+            return teams[index];
+        }
+
+        @Override
+        public int size() {
+            return teams.length;
+        }
     }
 
     private static <T extends Identified> Map<String, T> index(List<T> values) {

@@ -82,6 +82,10 @@ public final class TimelineSelection {
                 last = to != null ? hi : first.withMonth(12).withDayOfMonth(31);
             }
         }
+        if (last.isBefore(first)) {
+            // A job still going on, asked about from a date past the data's: the period asked for.
+            last = to != null ? hi : first.withMonth(12).withDayOfMonth(31);
+        }
         return new Selection(stints, finals, incidents, first, last, asOf);
     }
 

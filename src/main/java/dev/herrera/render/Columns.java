@@ -2,9 +2,14 @@ package dev.herrera.render;
 
 import dev.herrera.model.Cited;
 import dev.herrera.model.Outcome;
+import dev.herrera.model.PartialDate;
+import dev.herrera.model.Stint;
 import dev.herrera.query.Matches;
+import dev.herrera.query.Tenure;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** What several listings share: the optional SOURCES column, the result cell, counted words. */
 final class Columns {
@@ -39,6 +44,21 @@ final class Columns {
             case DRAWN -> Cell.Tone.PLAIN;
         };
         return new Cell(outcome.label(), tone);
+    }
+
+    /**
+     * How long a job lasted, or has lasted so far ({@code today} is asked for only then: finding it
+     * reads the time zone data). A job the data says starts after today has not begun: no tenure.
+     */
+    static String tenure(Stint s, Supplier<LocalDate> today) {
+        if (!s.isOngoing()) {
+            return Tenure.between(s.start(), s.end()).toString();
+        }
+        LocalDate now = today.get();
+        if (s.start().firstDay().isAfter(now)) {
+            return "not begun";
+        }
+        return Tenure.between(s.start(), PartialDate.of(now)).toString();
     }
 
     /** "3 matches: 2 won, 0 drawn, 1 lost". */

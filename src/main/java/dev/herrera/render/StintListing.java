@@ -1,10 +1,8 @@
 package dev.herrera.render;
 
 import dev.herrera.model.Career;
-import dev.herrera.model.PartialDate;
 import dev.herrera.model.Stint;
 import dev.herrera.model.Team;
-import dev.herrera.query.Tenure;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -26,7 +24,7 @@ public final class StintListing {
                     Cell.of(s.role().label()),
                     Cell.of(s.start().toString()),
                     Cell.of(s.isOngoing() ? "present" : s.end().toString()),
-                    Cell.of(Tenure.between(s.start(), s.isOngoing() ? PartialDate.of(today.get()) : s.end()).toString()),
+                    Cell.of(Columns.tenure(s, today)),
                     Cell.of(s.isOngoing() ? "ongoing" : s.ended().label())));
         }
         return b.build(stints);

@@ -3,11 +3,9 @@ package dev.herrera.render;
 import dev.herrera.model.Career;
 import dev.herrera.model.Incident;
 import dev.herrera.model.Match;
-import dev.herrera.model.PartialDate;
 import dev.herrera.model.Stint;
 import dev.herrera.query.Matches;
 import dev.herrera.query.TeamReport;
-import dev.herrera.query.Tenure;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
@@ -20,10 +18,9 @@ public final class TeamReportListing {
     public static Listing of(Career career, TeamReport report, Supplier<LocalDate> today) {
         Listing.Builder b = Listing.builder("TYPE", "DATE", "DETAIL", "SCORE", "RESULT");
         for (Stint s : report.stints()) {
-            PartialDate end = s.isOngoing() ? PartialDate.of(today.get()) : s.end();
             b.row(Cell.of("stint"),
                     Cell.of(s.start() + " to " + (s.isOngoing() ? "present" : s.end().toString())),
-                    Cell.of(s.role().label() + ", " + Tenure.between(s.start(), end)),
+                    Cell.of(s.role().label() + ", " + Columns.tenure(s, today)),
                     Cell.of(""),
                     Cell.of(s.isOngoing() ? "ongoing" : s.ended().label()));
         }
