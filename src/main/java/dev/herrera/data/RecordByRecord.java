@@ -68,7 +68,7 @@ final class RecordByRecord {
                     JavaType element = mapper.getTypeFactory().constructType(list.getActualTypeArguments()[0]);
                     List<Object> read = new ArrayList<>();
                     for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-                        JsonNode node = mapper.readTree(p);
+                        JsonNode node = p.readValueAsTree();
                         try {
                             read.add(mapper.treeToValue(node, element));
                         } catch (JacksonException e) {
@@ -77,7 +77,7 @@ final class RecordByRecord {
                     }
                     values.put(property, read);
                 } else {
-                    JsonNode node = mapper.readTree(p);
+                    JsonNode node = p.readValueAsTree();
                     try {
                         values.put(property, mapper.treeToValue(node, mapper.getTypeFactory().constructType(type)));
                     } catch (JacksonException e) {
