@@ -1,7 +1,10 @@
 #!/bin/sh
 # herrera launcher: this file is a shell stub followed by the application jar.
 # herrera.jsa next to it (written by the build) is a class-data-sharing archive of the classes a run
-# needs. It only saves time: a missing, stale or foreign archive is ignored without a word.
+# needs, for the JDK that ran the build. It only saves time: a missing or stale archive, or one made by
+# another JDK, is ignored without a word. It is named with -XX:SharedArchiveFile, which every JDK from
+# 17 on reads, an AOT cache too, rather than JDK 25's -XX:AOTCache, which an older JVM refuses to start
+# with; -Xlog:cds*=off keeps them all quiet about it (-Xlog:aot*=off would stop JDK 17 from starting).
 if [ -n "$JAVA_HOME" ] && [ -x "$JAVA_HOME/bin/java" ]; then java="$JAVA_HOME/bin/java"; else java=java; fi
 self=$0
 case $self in */*) ;; *) self=$(command -v -- "$self") ;; esac
