@@ -14,9 +14,15 @@ while [ -h "$self" ]; do
   case $link in /*) self=$link ;; *) self=${self%/*}/$link ;; esac
 done
 if dir=$(cd -P -- "${self%/*}" 2>/dev/null && pwd); then self="$dir/${self##*/}"; fi
+# Java decodes arguments and file names in the locale's character set: under C or POSIX (ASCII),
+# "América" or café.json would arrive mangled. Java then runs under C.UTF-8; a UTF-8 locale is kept.
+case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
+  *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;;
+  *) LC_ALL=C.UTF-8; export LC_ALL ;;
+esac
 # Short runs (the bundled dataset) want the JVM up at once: C1 only, since the optimizing compiler
-# only competes for the CPU there, with one compiler thread, which leaves the second core to the
-# thread that reads the dataset (measured: 0.92x the time of two), and G1, the one collector with
+# only competes for the CPU there, with one compiler thread (measured: 0.92x the time of two), which
+# leaves the second core to the JVM's own threads, and G1, the one collector with
 # which JDK 17 maps the archive's pre-built Java heap objects. A run that reads a dataset file
 # (--data, validate) may read a large one, where the optimizing compiler and the serial collector pay
 # many times over (measured with src/bench/scale.sh).
