@@ -1,9 +1,12 @@
 package dev.herrera.data;
 
 import dev.herrera.model.Career;
+import dev.herrera.model.Honour;
 import dev.herrera.model.Incident;
+import dev.herrera.model.JobRecord;
 import dev.herrera.model.InvalidRecordException;
 import dev.herrera.model.Match;
+import dev.herrera.model.MediaRole;
 import dev.herrera.model.PartialDate;
 import dev.herrera.model.Person;
 import dev.herrera.model.Source;
@@ -95,7 +98,9 @@ final class RecordByRecord {
         List<InvalidRecordException> broken = Career.problems((Person) values.get("person"),
                 (PartialDate) values.get("updated"), list(values, "sources", Source.class),
                 list(values, "teams", Team.class), list(values, "stints", Stint.class),
-                list(values, "matches", Match.class), list(values, "incidents", Incident.class));
+                list(values, "matches", Match.class), list(values, "incidents", Incident.class),
+                list(values, "records", JobRecord.class), list(values, "honours", Honour.class),
+                list(values, "media", MediaRole.class));
         for (InvalidRecordException e : broken) {
             found.add(loader.at(name, json, e.field(), e.getMessage(), null));
         }

@@ -3,16 +3,20 @@ package dev.herrera.data;
 import dev.herrera.model.Career;
 import dev.herrera.model.Claim;
 import dev.herrera.model.Departure;
+import dev.herrera.model.Honour;
 import dev.herrera.model.Incident;
+import dev.herrera.model.JobRecord;
 import dev.herrera.model.Label;
 import dev.herrera.model.Leg;
 import dev.herrera.model.Match;
+import dev.herrera.model.MediaRole;
 import dev.herrera.model.Note;
 import dev.herrera.model.Outcome;
 import dev.herrera.model.PartialDate;
 import dev.herrera.model.Penalties;
 import dev.herrera.model.Person;
 import dev.herrera.model.Role;
+import dev.herrera.model.Scope;
 import dev.herrera.model.Score;
 import dev.herrera.model.Source;
 import dev.herrera.model.SourceKind;
@@ -94,9 +98,16 @@ final class StreamingReader {
     private static final Shape INCIDENT = new Shape(Shape.INCIDENT).text("id").date("date").text("title")
             .text("team").text("place").texts("people").text("summary").text("consequence").texts("sources")
             .list("notes", NOTE);
+    private static final Shape RECORD = new Shape(Shape.RECORD).text("id").text("stint").label("scope", Scope.values())
+            .date("asOf").number("games").number("won").number("drawn").number("lost").number("goalsFor")
+            .number("goalsAgainst").text("note").texts("sources").list("notes", NOTE);
+    private static final Shape HONOUR = new Shape(Shape.HONOUR).text("id").date("date").text("title")
+            .text("awardedBy").text("result").text("team").text("note").texts("sources").list("notes", NOTE);
+    private static final Shape MEDIA = new Shape(Shape.MEDIA).text("id").text("employer").text("role").date("start")
+            .date("end").text("note").texts("concurrent").texts("sources").list("notes", NOTE);
     static final Shape CAREER = new Shape(Shape.CAREER).object("person", PERSON).date("updated")
             .list("sources", SOURCE).list("teams", TEAM).list("stints", STINT).list("matches", MATCH)
-            .list("incidents", INCIDENT);
+            .list("incidents", INCIDENT).list("records", RECORD).list("honours", HONOUR).list("media", MEDIA);
 
     private final JsonParser p;
     private final StringCache strings = new StringCache();
@@ -170,6 +181,9 @@ final class StreamingReader {
         static final int INCIDENT = 9;
         static final int NOTE = 10;
         static final int CLAIM = 11;
+        static final int RECORD = 12;
+        static final int HONOUR = 13;
+        static final int MEDIA = 14;
 
         /* How a value is read. */
         static final byte TEXT = 0;
@@ -292,7 +306,18 @@ final class StreamingReader {
         switch (record) {
             case Shape.CAREER:
                 return new Career((Person) v[0], (PartialDate) v[1], (List<Source>) v[2], (List<Team>) v[3],
-                        (List<Stint>) v[4], (List<Match>) v[5], (List<Incident>) v[6]);
+                        (List<Stint>) v[4], (List<Match>) v[5], (List<Incident>) v[6], (List<JobRecord>) v[7],
+                        (List<Honour>) v[8], (List<MediaRole>) v[9]);
+            case Shape.RECORD:
+                return new JobRecord((String) v[0], (String) v[1], (Scope) v[2], (PartialDate) v[3], (Integer) v[4],
+                        (Integer) v[5], (Integer) v[6], (Integer) v[7], (Integer) v[8], (Integer) v[9], (String) v[10],
+                        (List<String>) v[11], (List<Note>) v[12]);
+            case Shape.HONOUR:
+                return new Honour((String) v[0], (PartialDate) v[1], (String) v[2], (String) v[3], (String) v[4],
+                        (String) v[5], (String) v[6], (List<String>) v[7], (List<Note>) v[8]);
+            case Shape.MEDIA:
+                return new MediaRole((String) v[0], (String) v[1], (String) v[2], (PartialDate) v[3],
+                        (PartialDate) v[4], (String) v[5], (List<String>) v[6], (List<String>) v[7], (List<Note>) v[8]);
             case Shape.PERSON:
                 return new Person((String) v[0], (String) v[1], (String) v[2], (PartialDate) v[3],
                         (List<String>) v[4]);
@@ -391,7 +416,7 @@ final class StreamingReader {
             return null;
         }
         for (Label e : values) {
-            if (e.label().equals(s)) {
+            if (Label.matches(e, s)) {
                 return e;
             }
         }

@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The whole dataset: one manager, the sources, the teams and the records that cite them. Building
+ * The whole dataset: one manager, the sources, the teams and the records that cite them — his jobs,
+ * matches, incidents, his record in each job, his individual honours and his work in the media. Building
  * one checks that every id is unique and every reference resolves, and then the rules between
  * records ({@link DatasetRules}: order, overlaps, matches and incidents inside stints), so every
  * {@code Career}, read from a file or built in code, keeps them all.
@@ -20,10 +21,14 @@ public record Career(
         List<Team> teams,
         List<Stint> stints,
         List<Match> matches,
-        List<Incident> incidents) {
+        List<Incident> incidents,
+        List<JobRecord> records,
+        List<Honour> honours,
+        List<MediaRole> media) {
 
     public Career {
-        List<InvalidRecordException> problems = problems(person, updated, sources, teams, stints, matches, incidents);
+        List<InvalidRecordException> problems = problems(person, updated, sources, teams, stints, matches, incidents,
+                records, honours, media);
         if (!problems.isEmpty()) {
             throw problems.get(0);
         }
@@ -32,6 +37,9 @@ public record Career(
         stints = List.copyOf(stints);
         matches = Checks.list(matches, "matches");
         incidents = Checks.list(incidents, "incidents");
+        records = Checks.list(records, "records");
+        honours = Checks.list(honours, "honours");
+        media = Checks.list(media, "media");
     }
 
     /**
@@ -42,7 +50,8 @@ public record Career(
      * is its path in the dataset, such as {@code stints[4]} or {@code matches[7].date}.
      */
     public static List<InvalidRecordException> problems(Person person, PartialDate updated, List<Source> sources,
-            List<Team> teams, List<Stint> stints, List<Match> matches, List<Incident> incidents) {
+            List<Team> teams, List<Stint> stints, List<Match> matches, List<Incident> incidents,
+            List<JobRecord> records, List<Honour> honours, List<MediaRole> media) {
         // Plain calls rather than lambdas: each lambda is linked at its first run, and this runs at every start.
         Problems problems = new Problems();
         problems.required(person, "person");
@@ -51,7 +60,10 @@ public record Career(
                 & problems.list(teams, "teams", true)
                 & problems.list(stints, "stints", true)
                 & problems.list(matches, "matches", false)
-                & problems.list(incidents, "incidents", false);
+                & problems.list(incidents, "incidents", false)
+                & problems.list(records, "records", false)
+                & problems.list(honours, "honours", false)
+                & problems.list(media, "media", false);
         if (!listsOk) {
             return problems.all;
         }
@@ -62,6 +74,12 @@ public record Career(
         problems.unique(stints, "stints", "stint id");
         problems.unique(allMatches, "matches", "match id");
         problems.unique(allIncidents, "incidents", "incident id");
+        List<JobRecord> allRecords = records == null ? List.of() : records;
+        List<Honour> allHonours = honours == null ? List.of() : honours;
+        List<MediaRole> allMedia = media == null ? List.of() : media;
+        problems.unique(allRecords, "records", "record id");
+        problems.unique(allHonours, "honours", "honour id");
+        problems.unique(allMedia, "media", "media role id");
 
         Map<String, Team> teamsById = index(teams);
         Map<String, Source> sourcesById = index(sources);
@@ -95,10 +113,30 @@ public record Career(
             }
             resolveCitations(problems.all, sourcesById, n, "incidents", i);
         }
+        for (int i = 0; i < allRecords.size(); i++) {
+            JobRecord r = allRecords.get(i);
+            resolve(problems.all, stintsById, r.stint(), "records", i, ".stint", "stint");
+            resolveCitations(problems.all, sourcesById, r, "records", i);
+        }
+        for (int i = 0; i < allHonours.size(); i++) {
+            Honour h = allHonours.get(i);
+            if (h.team() != null) {
+                resolve(problems.all, teamsById, h.team(), "honours", i, ".team", "team");
+            }
+            resolveCitations(problems.all, sourcesById, h, "honours", i);
+        }
+        for (int i = 0; i < allMedia.size(); i++) {
+            MediaRole m = allMedia.get(i);
+            for (int j = 0; j < m.concurrent().size(); j++) {
+                resolve(problems.all, stintsById, m.concurrent().get(j), "media", i, ".concurrent[" + j + "]", "stint");
+            }
+            resolveCitations(problems.all, sourcesById, m, "media", i);
+        }
         if (problems.all.isEmpty()) {
             // Only between sound records: these rules look up teams and compare dates.
             DatasetRules.names(teams, problems.all);
             DatasetRules.check(teamsById, stints, allMatches, allIncidents, problems.all);
+            DatasetRules.beyondJobs(stintsById, allRecords, allHonours, allMedia, stints, problems.all);
         }
         return problems.all;
     }

@@ -63,6 +63,47 @@ final class DatasetRules {
         return nfc.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * The rules of what lies beyond the jobs themselves: a job's record counts from the job's start
+     * (its date is not before it) and has one figure per scope; honours and media roles run in order;
+     * a media role overlaps a job only where it names the job as {@code concurrent}.
+     */
+    static void beyondJobs(Map<String, Stint> stintsById, List<JobRecord> records, List<Honour> honours,
+            List<MediaRole> media, List<Stint> stints, List<InvalidRecordException> problems) {
+        Map<String, String> scopes = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            JobRecord r = records.get(i);
+            Stint s = stintsById.get(r.stint());
+            if (r.asOf().isSurelyBefore(s.start())) {
+                problems.add(new InvalidRecordException("records[" + i + "].asOf", "record \"" + r.id() + "\" is as of "
+                        + r.asOf() + ", before stint \"" + s.id() + "\" began (" + s.start() + ")"));
+            }
+            String other = scopes.putIfAbsent(r.stint() + " " + r.scope().label(), r.id());
+            if (other != null) {
+                problems.add(new InvalidRecordException("records[" + i + "]", "record \"" + r.id() + "\" is a second "
+                        + r.scope().label() + " record of stint \"" + r.stint() + "\" after \"" + other
+                        + "\"; record what other sources say in its notes"));
+            }
+        }
+        for (int i = 1; i < honours.size(); i++) {
+            inOrder(honours.get(i - 1).date(), honours.get(i).date(), "honours", i, problems);
+        }
+        for (int i = 1; i < media.size(); i++) {
+            inOrder(media.get(i - 1).start(), media.get(i).start(), "media", i, problems);
+        }
+        for (int i = 0; i < media.size(); i++) {
+            MediaRole m = media.get(i);
+            for (Stint s : stints) {
+                boolean overlap = m.start().lastDay().isBefore(s.end() == null ? java.time.LocalDate.MAX : s.end().firstDay())
+                        && s.start().lastDay().isBefore(m.end() == null ? java.time.LocalDate.MAX : m.end().firstDay());
+                if (overlap && !m.concurrent().contains(s.id())) {
+                    problems.add(new InvalidRecordException("media[" + i + "]", "media role \"" + m.id() + "\" overlaps stint \""
+                            + s.id() + "\"; if he held both at once, list the stint in the role's \"concurrent\""));
+                }
+            }
+        }
+    }
+
     /** Adds every broken rule to {@code problems}, in the order: order of lists, overlaps, matches, incidents. */
     static void check(Map<String, Team> teams, List<Stint> stints, List<Match> matches, List<Incident> incidents,
             List<InvalidRecordException> problems) {

@@ -36,6 +36,11 @@ public interface Label {
         return null;
     }
 
+    /** Whether {@code text} is exactly the label of {@code value}, an enum constant; no label is built. */
+    static boolean matches(Label value, String text) {
+        return is(((Enum<?>) value).name(), text, false);
+    }
+
     /** Whether {@code text} is the label of the constant named {@code name}. */
     private static boolean is(String name, String text, boolean ignoreCase) {
         if (name.length() != text.length()) {

@@ -58,7 +58,8 @@ class CareerLoaderFuzzTest {
         }
         assertNotNull(career);
         assertTrue(Career.problems(career.person(), career.updated(), career.sources(), career.teams(),
-                career.stints(), career.matches(), career.incidents()).isEmpty());
+                career.stints(), career.matches(), career.incidents(), career.records(), career.honours(),
+                career.media()).isEmpty());
         assertEquals(career, LOADER.parse("fuzz.json", input), "loading is deterministic");
     }
 }

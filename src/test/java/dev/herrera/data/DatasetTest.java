@@ -29,7 +29,8 @@ class DatasetTest {
     @Test
     void theBundledFileBreaksNoRule() {
         assertEquals(List.of(), Career.problems(CAREER.person(), CAREER.updated(), CAREER.sources(), CAREER.teams(),
-                CAREER.stints(), CAREER.matches(), CAREER.incidents()));
+                CAREER.stints(), CAREER.matches(), CAREER.incidents(), CAREER.records(), CAREER.honours(),
+                CAREER.media()));
     }
 
     @Test

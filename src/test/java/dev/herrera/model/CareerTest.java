@@ -17,7 +17,7 @@ class CareerTest {
     }
 
     private static Career career(List<Stint> stints) {
-        return new Career(PERSON, PartialDate.parse("2025"), List.of(S1), List.of(ALPHA), stints, null, null);
+        return new Career(PERSON, PartialDate.parse("2025"), List.of(S1), List.of(ALPHA), stints, null, null, null, null, null);
     }
 
     @Test

@@ -30,7 +30,7 @@ class DatasetRulesTest {
     private static List<String> problems(List<Stint> stints, List<Match> matches) {
         List<String> found = new ArrayList<>();
         for (InvalidRecordException e : Career.problems(PERSON, PartialDate.parse("2025"), List.of(S1), TEAMS, stints,
-                matches, null)) {
+                matches, null, null, null, null)) {
             found.add(e.field() + ": " + e.getMessage());
         }
         return found;
@@ -40,7 +40,7 @@ class DatasetRulesTest {
     void aCareerBuiltInCodeKeepsTheRulesBetweenRecords() {
         List<Stint> overlapping = List.of(stint("a", "alpha", "2001", "2003"), stint("b", "beta", "2002", null));
         InvalidRecordException e = assertThrows(InvalidRecordException.class,
-                () -> new Career(PERSON, PartialDate.parse("2025"), List.of(S1), TEAMS, overlapping, null, null));
+                () -> new Career(PERSON, PartialDate.parse("2025"), List.of(S1), TEAMS, overlapping, null, null, null, null, null));
         assertEquals("stints[1]", e.field());
         assertEquals("club stint \"b\" overlaps club stint \"a\"; he cannot have managed two clubs at once",
                 e.getMessage());

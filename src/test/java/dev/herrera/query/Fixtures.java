@@ -76,6 +76,6 @@ final class Fixtures {
                 incident("i3", "2012-01", "alpha"));
         return new Career(new Person("Test Manager", null, null, null, SOURCES), d("2025-01-01"),
                 List.of(new Source("s1", "Source one", "en", SourceKind.NEWS, null, null, null, null)),
-                teams, stints, matches, incidents);
+                teams, stints, matches, incidents, null, null, null);
     }
 }

@@ -48,6 +48,6 @@ final class Fixtures {
 
     static Career career(List<Stint> stints, List<Match> matches, List<Incident> incidents) {
         return new Career(PERSON, PartialDate.parse("2025-06-30"), List.of(SOURCE), List.of(CLUB, NATION, RIVAL),
-                stints, matches, incidents);
+                stints, matches, incidents, null, null, null);
     }
 }
