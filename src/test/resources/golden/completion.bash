@@ -161,6 +161,9 @@ function _complete_herrera() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} on" ];    then _picocli_herrera; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} team" ];    then _picocli_herrera; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams" ];    then _picocli_herrera; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} record" ];    then _picocli_herrera; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} honours" ];    then _picocli_herrera; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} gaps" ];    then _picocli_herrera; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} summary" ];    then _picocli_herrera; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sources" ];    then _picocli_herrera; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} timeline" ];    then _picocli_herrera; return $?; fi
@@ -176,19 +179,25 @@ function _complete_herrera() {
   local cmds4=(on)
   local cmds5=(team)
   local cmds6=(teams)
-  local cmds7=(summary)
-  local cmds8=(sources)
-  local cmds9=(timeline)
-  local cmds10=(validate)
-  local cmds11=(completion)
-  local cmds12=(help)
+  local cmds7=(record)
+  local cmds8=(honours)
+  local cmds9=(gaps)
+  local cmds10=(summary)
+  local cmds11=(sources)
+  local cmds12=(timeline)
+  local cmds13=(validate)
+  local cmds14=(completion)
+  local cmds15=(help)
 
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_herrera_help; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_herrera_completion; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_herrera_validate; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_herrera_timeline; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_herrera_sources; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_herrera_summary; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_herrera_help; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_herrera_completion; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_herrera_validate; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_herrera_timeline; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_herrera_sources; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_herrera_summary; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_herrera_gaps; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_herrera_honours; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_herrera_record; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_herrera_teams; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_herrera_team; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_herrera_on; return $?; fi
@@ -207,7 +216,7 @@ function _picocli_herrera() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="stints finals incidents matches on team teams summary sources timeline validate completion help"
+  local commands="stints finals incidents matches on team teams record honours gaps summary sources timeline validate completion help"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--data'"
 
@@ -591,6 +600,156 @@ function _picocli_herrera_teams() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `record` subcommand.
+function _picocli_herrera_record() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '--sources' '--debug'"
+  local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--data'"
+  local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--team')
+      return
+      ;;
+    '--year')
+      return
+      ;;
+    '--from')
+      return
+      ;;
+    '--to')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `honours` subcommand.
+function _picocli_herrera_honours() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '--sources' '--debug'"
+  local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--data'"
+  local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--team')
+      return
+      ;;
+    '--year')
+      return
+      ;;
+    '--from')
+      return
+      ;;
+    '--to')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `gaps` subcommand.
+function _picocli_herrera_gaps() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '--debug'"
+  local arg_opts="'--format' '--color' '--data'"
+  local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `summary` subcommand.
 function _picocli_herrera_summary() {
   # Get completion data
@@ -814,7 +973,7 @@ function _picocli_herrera_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="stints finals incidents matches on team teams summary sources timeline validate completion"
+  local commands="stints finals incidents matches on team teams record honours gaps summary sources timeline validate completion"
   local flag_opts="'-h' '--help' '--debug'"
   local arg_opts="'--data'"
 

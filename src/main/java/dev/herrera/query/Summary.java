@@ -2,6 +2,7 @@ package dev.herrera.query;
 
 import dev.herrera.model.Career;
 import dev.herrera.model.Match;
+import dev.herrera.model.MediaRole;
 import dev.herrera.model.Outcome;
 import dev.herrera.model.PartialDate;
 import dev.herrera.model.Stint;
@@ -21,14 +22,18 @@ import java.util.function.Supplier;
  * The career in numbers. {@code from} is the start of his first job and {@code to} the end of his
  * last ({@code null} while a job goes on); {@code years} is the time between them in years, one
  * decimal, approximate when either end is a partial date. A title is a final he won, counted by
- * competition, most first.
+ * competition, most first. {@code records} totals his record per scope over every job that has one;
+ * {@code media} are the media roles he holds on {@code asOf}, the day the data is current to.
  */
 public record Summary(int stints, int clubs, int nationalTeams, PartialDate from, PartialDate to, double years,
         boolean approximate, int matches, int finals, int finalsWon, int finalsLost,
-        Map<String, Integer> titles, int incidents) {
+        Map<String, Integer> titles, int incidents, List<Records.Total> records, PartialDate asOf,
+        List<MediaRole> media) {
 
     public Summary {
         titles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(titles));
+        records = List.copyOf(records);
+        media = List.copyOf(media);
     }
 
     /** {@code today} ends the span when a job is still going on; it is asked for only then. */
@@ -44,8 +49,15 @@ public record Summary(int stints, int clubs, int nationalTeams, PartialDate from
         List<Match> finals = Finals.select(career, null, null);
         Finals.Tally tally = Finals.Tally.of(finals);
         Map<String, Integer> titles = titles(finals);
+        List<MediaRole> media = new ArrayList<>();
+        for (MediaRole m : career.media()) {
+            if (m.covers(career.updated())) {
+                media.add(m);
+            }
+        }
         return new Summary(stints.size(), clubs, national, from, to, years, span.approximate(),
-                career.matches().size(), tally.finals(), tally.won(), tally.lost(), titles, career.incidents().size());
+                career.matches().size(), tally.finals(), tally.won(), tally.lost(), titles, career.incidents().size(),
+                Records.totals(Records.select(career, null, Window.ALL)), career.updated(), media);
     }
 
     private static int distinctTeams(Career career, TeamKind kind) {

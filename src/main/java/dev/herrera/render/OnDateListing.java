@@ -1,6 +1,7 @@
 package dev.herrera.render;
 
 import dev.herrera.model.Career;
+import dev.herrera.model.MediaRole;
 import dev.herrera.model.Stint;
 import dev.herrera.model.Team;
 import dev.herrera.query.OnDate;
@@ -23,6 +24,10 @@ public final class OnDateListing {
         if (answer.next() != null) {
             row(b, career, "next", answer.next());
         }
+        for (MediaRole m : answer.media()) {
+            b.row("media", m.employer(), "media", m.role(), m.start().toString(),
+                    m.isOngoing() ? "present" : m.end().toString());
+        }
         b.footer(sentence(career, answer));
         return b.build(answer);
     }
@@ -33,8 +38,21 @@ public final class OnDateListing {
                 s.isOngoing() ? "present" : s.end().toString());
     }
 
-    /** The answer as a sentence, the line under the table. */
+    /** The answer as a sentence, the line under the table, and what he did in the media then. */
     static String sentence(Career career, OnDate answer) {
+        String jobs = jobs(career, answer);
+        if (answer.media().isEmpty()) {
+            return jobs;
+        }
+        List<String> roles = new ArrayList<>();
+        for (MediaRole m : answer.media()) {
+            roles.add(m.role() + " for " + m.employer() + " (" + m.start() + " to "
+                    + (m.isOngoing() ? "present" : m.end().toString()) + ")");
+        }
+        return jobs + " In the media he was " + String.join("; ", roles) + ".";
+    }
+
+    private static String jobs(Career career, OnDate answer) {
         String date = answer.date().toString();
         if (!answer.betweenJobs()) {
             List<String> jobs = new ArrayList<>();
@@ -53,7 +71,8 @@ public final class OnDateListing {
             return date + " is before his first job: " + job(career, next) + " from " + next.start() + ".";
         }
         if (next == null) {
-            return date + " is after his last job: " + job(career, previous) + " until " + previous.end() + ".";
+            return date + " is after his last job: no managerial job since " + job(career, previous) + " ended on "
+                    + previous.end() + ".";
         }
         return date + " falls between jobs: " + job(career, previous) + " until " + previous.end()
                 + ", then " + job(career, next) + " from " + next.start() + ".";

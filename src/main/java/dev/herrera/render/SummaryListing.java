@@ -1,11 +1,28 @@
 package dev.herrera.render;
 
+import dev.herrera.model.MediaRole;
+import dev.herrera.query.Records;
 import dev.herrera.query.Summary;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The career in numbers, two columns FIELD and VALUE: what {@code summary} prints. */
 public final class SummaryListing {
     private SummaryListing() {
+    }
+
+    /** Whether he holds a job on the dataset's date, and what he does in the media. */
+    static String status(Summary s) {
+        String job = s.to() == null ? "in a managerial job" : "no managerial job since " + s.to();
+        if (s.media().isEmpty()) {
+            return job;
+        }
+        List<String> roles = new ArrayList<>();
+        for (MediaRole m : s.media()) {
+            roles.add(m.role() + " for " + m.employer() + " since " + m.start());
+        }
+        return job + "; " + String.join("; ", roles);
     }
 
     /** Titles get one row per competition. */
@@ -26,6 +43,10 @@ public final class SummaryListing {
             b.row("titles: " + e.getKey(), String.valueOf(e.getValue()));
         }
         b.row("incidents", String.valueOf(s.incidents()));
+        for (Records.Total t : s.records()) {
+            b.row("record: " + t.scope().label(), RecordListing.total(t).substring(t.scope().label().length() + 2));
+        }
+        b.row("status on " + s.asOf(), status(s));
         return b.build(s);
     }
 }

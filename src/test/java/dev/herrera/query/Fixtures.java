@@ -2,8 +2,11 @@ package dev.herrera.query;
 
 import dev.herrera.model.Career;
 import dev.herrera.model.Departure;
+import dev.herrera.model.Honour;
 import dev.herrera.model.Incident;
+import dev.herrera.model.JobRecord;
 import dev.herrera.model.Match;
+import dev.herrera.model.MediaRole;
 import dev.herrera.model.TestRecords;
 import dev.herrera.model.Outcome;
 import dev.herrera.model.PartialDate;
@@ -54,6 +57,11 @@ final class Fixtures {
      * (a club) held alongside from 2005-06 to 2007-03; then Alpha again from 2010, still going on.
      */
     static Career career() {
+        return career(null, null, null);
+    }
+
+    /** {@link #career()} with records, honours and media roles. */
+    static Career career(List<JobRecord> records, List<Honour> honours, List<MediaRole> media) {
         List<Team> teams = List.of(
                 team("alpha", "Álpha", TeamKind.CLUB, "Los Alfas"),
                 team("beta", "Beta", TeamKind.NATIONAL),
@@ -76,6 +84,6 @@ final class Fixtures {
                 incident("i3", "2012-01", "alpha"));
         return new Career(new Person("Test Manager", null, null, null, SOURCES), d("2025-01-01"),
                 List.of(new Source("s1", "Source one", "en", SourceKind.NEWS, null, null, null, null)),
-                teams, stints, matches, incidents, null, null, null);
+                teams, stints, matches, incidents, records, honours, media);
     }
 }
