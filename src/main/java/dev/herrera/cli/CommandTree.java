@@ -78,7 +78,7 @@ final class CommandTree {
                     return null;
                 }
                 i++;
-            } else if (a.startsWith("--data=") || a.equals("--debug") || HELP.contains(a)) {
+            } else if (a.startsWith("--data=") || a.equals("--debug") || a.equals(Pager.NO_PAGER) || HELP.contains(a)) {
                 // The root's own options, each a whole argument; --data takes the next one as its value.
                 continue;
             } else if (a.startsWith("-") || WHOLE_MODEL.contains(a)) {

@@ -36,7 +36,22 @@ import picocli.CommandLine.Spec;
             "  herrera validate other.json    check a dataset file",
             ""
         },
-        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeListHeading = "%nExit status:%n",
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+            "  NO_COLOR           when set and not empty, no colour (as --color never, unless --color always)",
+            "  COLUMNS, LINES     the terminal's size when the launcher cannot ask the terminal itself",
+            "  HERRERA_PAGER      the pager for output longer than the screen; else PAGER; else less -FRX",
+            "  PAGER              the pager when HERRERA_PAGER is not set; an empty one means no pager",
+            "  JAVA_HOME          the Java the launcher runs; else the first java on PATH",
+            "  HERRERA_JAVA_OPTS  more options for that Java (e.g. -Xmx4g for a very large --data file)",
+            "",
+            "See also:",
+            "",
+            "  herrera help COMMAND, herrera COMMAND --help; man herrera-COMMAND for each command;",
+            "  the README, which describes the dataset, its sources and its limits.",
+            ""
+        },
         modelTransformer = ExitCode.HelpList.class)
 public sealed class HerreraCommand implements Callable<Integer> permits HerreraCommand.Tree {
     private final Environment environment;
@@ -46,6 +61,10 @@ public sealed class HerreraCommand implements Callable<Integer> permits HerreraC
     @Option(names = "--data", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Read this dataset instead of the bundled one.")
     private Path data;
+
+    @Option(names = Pager.NO_PAGER, scope = ScopeType.INHERIT,
+            description = "Never page: print everything at once, even on a terminal and longer than the screen.")
+    private boolean noPager;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print the full stack trace of any failure.")

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
             "  herrera validate other-manager.json | head -1",
             ""
         },
-        exitCodeListHeading = "%nExit codes:%n")
+        exitCodeListHeading = "%nExit status:%n")
 final class ValidateCommand extends BaseCommand {
     @Parameters(paramLabel = "FILE", description = "The dataset file to check.")
     Path file;

@@ -3,6 +3,9 @@ package dev.herrera.query;
 import dev.herrera.model.Career;
 import dev.herrera.model.Cited;
 import dev.herrera.model.Claim;
+import dev.herrera.model.Honour;
+import dev.herrera.model.Incident;
+import dev.herrera.model.JobRecord;
 import dev.herrera.model.Match;
 import dev.herrera.model.Note;
 import dev.herrera.model.Source;
@@ -19,7 +22,7 @@ public final class Citations {
     private Citations() {
     }
 
-    /** A source with the number of records (person, stints, matches, incidents) that cite it. */
+    /** A source with the number of records (person, stints, matches, incidents, job records, honours, media) citing it. */
     public record Usage(Source source, int records) {
     }
 
@@ -51,7 +54,7 @@ public final class Citations {
         return List.copyOf(usage);
     }
 
-    /** Every disagreement recorded in the dataset, in the order stints, matches, incidents. */
+    /** Every disagreement recorded in the dataset, in the order stints, matches, incidents, job records, honours, media. */
     public static List<Conflict> conflicts(Career career) {
         List<Conflict> conflicts = new ArrayList<>();
         for (Cited record : records(career)) {
@@ -83,6 +86,9 @@ public final class Citations {
         List<Cited> all = new ArrayList<>(career.stints());
         all.addAll(career.matches());
         all.addAll(career.incidents());
+        all.addAll(career.records());
+        all.addAll(career.honours());
+        all.addAll(career.media());
         return all;
     }
 
@@ -90,6 +96,15 @@ public final class Citations {
         if (record instanceof Stint) {
             return "stint";
         }
-        return record instanceof Match ? "match" : "incident";
+        if (record instanceof Match) {
+            return "match";
+        }
+        if (record instanceof Incident) {
+            return "incident";
+        }
+        if (record instanceof JobRecord) {
+            return "record";
+        }
+        return record instanceof Honour ? "honour" : "media";
     }
 }

@@ -15,8 +15,16 @@ public final class Renderer {
      * formats meant for programs (JSON, CSV, TSV, Markdown) are never styled.
      */
     public static String render(Listing listing, Format format, Styler styler) {
+        return render(listing, format, styler, 0);
+    }
+
+    /**
+     * The listing in {@code format}; a table is at most {@code width} columns wide (0: its values
+     * whole). The other formats are for programs and always whole.
+     */
+    public static String render(Listing listing, Format format, Styler styler, int width) {
         return switch (format) {
-            case TABLE -> Table.render(listing, styler);
+            case TABLE -> Table.render(listing, styler, width);
             case JSON -> Json.write(listing.records());
             case CSV -> Csv.render(listing);
             case TSV -> Tsv.render(listing);

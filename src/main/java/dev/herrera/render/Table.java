@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * A plain text table: a header row and columns separated by two spaces, aligned by display width,
- * then any footer after a blank line.
+ * then any footer after a blank line. Given a width (a terminal's), no line is wider: the widest
+ * columns are narrowed in turn, their values shortened with "…" by display width, and footer lines
+ * wrap between words. Without one (0), every value is printed whole.
  */
 final class Table {
     private Table() {
@@ -16,6 +18,11 @@ final class Table {
     }
 
     static String render(Listing listing, Styler styler) {
+        return render(listing, styler, 0);
+    }
+
+    /** The table at most {@code maxWidth} columns wide, or whole when it is 0. */
+    static String render(Listing listing, Styler styler, int maxWidth) {
         List<String> headers = listing.headers();
         int[] widths = new int[headers.size()];
         for (int c = 0; c < widths.length; c++) {
@@ -23,6 +30,9 @@ final class Table {
             for (List<Cell> r : listing.rows()) {
                 widths[c] = Math.max(widths[c], Width.of(r.get(c).text()));
             }
+        }
+        if (maxWidth > 0) {
+            narrow(widths, maxWidth);
         }
         StringBuilder sb = new StringBuilder();
         List<Cell> headerCells = new ArrayList<>(headers.size());
@@ -36,10 +46,57 @@ final class Table {
         if (!listing.footer().isEmpty()) {
             sb.append('\n');
             for (Line f : listing.footer()) {
-                sb.append(f.text()).append('\n');
+                wrap(sb, f.text(), maxWidth);
             }
         }
         return sb.toString();
+    }
+
+    /** The narrowest a column is made: a few letters and the ellipsis still say what it holds. */
+    private static final int MIN_COLUMN = 6;
+
+    /**
+     * Narrows the widest column, one column at a time, until the line (columns and the two spaces
+     * between them) fits {@code maxWidth}, or no column is wider than {@link #MIN_COLUMN}.
+     */
+    static void narrow(int[] widths, int maxWidth) {
+        int total = 2 * (widths.length - 1);
+        for (int w : widths) {
+            total += w;
+        }
+        while (total > maxWidth) {
+            int widest = 0;
+            for (int c = 1; c < widths.length; c++) {
+                if (widths[c] > widths[widest]) {
+                    widest = c;
+                }
+            }
+            if (widths[widest] <= MIN_COLUMN) {
+                return;
+            }
+            widths[widest]--;
+            total--;
+        }
+    }
+
+    /** A footer line, broken between words to fit {@code maxWidth} (0: whole). */
+    private static void wrap(StringBuilder sb, String text, int maxWidth) {
+        if (maxWidth <= 0 || Width.of(text) <= maxWidth) {
+            sb.append(text).append('\n');
+            return;
+        }
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && Width.of(line.toString()) + 1 + Width.of(word) > maxWidth) {
+                sb.append(line).append('\n');
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(Width.of(word) > maxWidth ? Width.fit(word, maxWidth, "…") : word);
+        }
+        sb.append(line).append('\n');
     }
 
     private static void line(StringBuilder sb, List<Cell> cells, int[] widths, Styler styler, boolean header) {
@@ -50,7 +107,7 @@ final class Table {
         }
         for (int c = 0; c <= last; c++) {
             Cell cell = cells.get(c);
-            String text = cell.text();
+            String text = Width.fit(cell.text(), widths[c], "…");
             if (!text.isEmpty()) {
                 sb.append(header ? styler.header(text) : styler.cell(cell.tone(), text));
             }
@@ -61,8 +118,4 @@ final class Table {
         sb.append('\n');
     }
 
-    /** Columns a string takes on a terminal. */
-    static int width(String s) {
-        return Width.of(s);
-    }
 }
