@@ -23,6 +23,9 @@ class DatasetTest {
         all.addAll(CAREER.stints());
         all.addAll(CAREER.matches());
         all.addAll(CAREER.incidents());
+        all.addAll(CAREER.records());
+        all.addAll(CAREER.honours());
+        all.addAll(CAREER.media());
         return all;
     }
 
