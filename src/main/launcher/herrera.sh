@@ -20,6 +20,13 @@ case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
   *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;;
   *) LC_ALL=C.UTF-8; export LC_ALL ;;
 esac
+# On a terminal, ask it for its size (interactive shells do not export COLUMNS): tables, the timeline,
+# help and the pager fit it. Only then: a pipe or a file pays nothing, and means no terminal.
+if [ -t 1 ] && size=$(stty size </dev/tty 2>/dev/null) && [ -n "$size" ]; then
+  HERRERA_TERMINAL_SIZE=$size; export HERRERA_TERMINAL_SIZE
+else
+  unset HERRERA_TERMINAL_SIZE
+fi
 # Short runs (the bundled dataset) want the JVM up at once: C1 only, since the optimizing compiler
 # only competes for the CPU there, with one compiler thread (measured: 0.92x the time of two), which
 # leaves the second core to the JVM's own threads, and G1, the one collector with

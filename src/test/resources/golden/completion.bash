@@ -217,7 +217,7 @@ function _picocli_herrera() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="stints finals incidents matches on team teams record honours gaps summary sources timeline validate completion help"
-  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--no-pager' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--data'"
 
   type compopt &>/dev/null && compopt +o default
@@ -247,7 +247,7 @@ function _picocli_herrera_stints() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '--sources' '--debug'"
+  local flag_opts="'-h' '--help' '--sources' '--wide' '--no-pager' '--debug'"
   local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--kind' '--data'"
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -307,7 +307,7 @@ function _picocli_herrera_finals() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '--sources' '--won' '--lost' '--debug'"
+  local flag_opts="'-h' '--help' '--sources' '--wide' '--won' '--lost' '--no-pager' '--debug'"
   local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--data'"
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -361,7 +361,7 @@ function _picocli_herrera_incidents() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '--sources' '--debug'"
+  local flag_opts="'-h' '--help' '--sources' '--wide' '--no-pager' '--debug'"
   local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--data'"
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -415,7 +415,7 @@ function _picocli_herrera_matches() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '--sources' '--won' '--lost' '--drawn' '--debug'"
+  local flag_opts="'-h' '--help' '--sources' '--wide' '--won' '--lost' '--drawn' '--no-pager' '--debug'"
   local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--opponent' '--stage' '--competition' '--data'"
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -481,7 +481,7 @@ function _picocli_herrera_on() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '--debug'"
+  local flag_opts="'-h' '--help' '--wide' '--no-pager' '--debug'"
   local arg_opts="'--format' '--color' '--data'"
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -523,7 +523,7 @@ function _picocli_herrera_team() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '--debug'"
+  local flag_opts="'-h' '--help' '--wide' '--no-pager' '--debug'"
   local arg_opts="'--format' '--color' '--data'"
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -565,7 +565,7 @@ function _picocli_herrera_teams() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '--debug'"
+  local flag_opts="'-h' '--help' '--wide' '--no-pager' '--debug'"
   local arg_opts="'--format' '--color' '--data'"
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -607,7 +607,7 @@ function _picocli_herrera_record() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '--sources' '--debug'"
+  local flag_opts="'-h' '--help' '--sources' '--wide' '--no-pager' '--debug'"
   local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--data'"
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -661,7 +661,7 @@ function _picocli_herrera_honours() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '--sources' '--debug'"
+  local flag_opts="'-h' '--help' '--sources' '--wide' '--no-pager' '--debug'"
   local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--data'"
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -715,7 +715,7 @@ function _picocli_herrera_gaps() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '--debug'"
+  local flag_opts="'-h' '--help' '--wide' '--no-pager' '--debug'"
   local arg_opts="'--format' '--color' '--data'"
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -757,7 +757,7 @@ function _picocli_herrera_summary() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '--debug'"
+  local flag_opts="'-h' '--help' '--wide' '--no-pager' '--debug'"
   local arg_opts="'--format' '--color' '--data'"
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -799,7 +799,7 @@ function _picocli_herrera_sources() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '--conflicts' '--debug'"
+  local flag_opts="'-h' '--help' '--conflicts' '--wide' '--no-pager' '--debug'"
   local arg_opts="'--format' '--color' '--data'"
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -841,7 +841,7 @@ function _picocli_herrera_timeline() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '--ascii' '--debug'"
+  local flag_opts="'-h' '--help' '--ascii' '--no-pager' '--debug'"
   local arg_opts="'--from' '--to' '--team' '--width' '--format' '--color' '--svg' '--data'"
   local FORMAT_option_args=("TEXT" "SVG") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -901,7 +901,7 @@ function _picocli_herrera_validate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '--debug'"
+  local flag_opts="'-h' '--help' '--no-pager' '--debug'"
   local arg_opts="'--data'"
 
   type compopt &>/dev/null && compopt +o default
@@ -938,7 +938,7 @@ function _picocli_herrera_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '--debug'"
+  local flag_opts="'-h' '--help' '--no-pager' '--debug'"
   local arg_opts="'--data'"
 
   type compopt &>/dev/null && compopt +o default
@@ -974,7 +974,7 @@ function _picocli_herrera_help() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="stints finals incidents matches on team teams record honours gaps summary sources timeline validate completion"
-  local flag_opts="'-h' '--help' '--debug'"
+  local flag_opts="'-h' '--help' '--no-pager' '--debug'"
   local arg_opts="'--data'"
 
   type compopt &>/dev/null && compopt +o default

@@ -49,7 +49,7 @@ public final class OnDateListing {
             roles.add(m.role() + " for " + m.employer() + " (" + m.start() + " to "
                     + (m.isOngoing() ? "present" : m.end().toString()) + ")");
         }
-        return jobs + " In the media he was " + String.join("; ", roles) + ".";
+        return jobs + " In the media: " + String.join("; ", roles) + ".";
     }
 
     private static String jobs(Career career, OnDate answer) {

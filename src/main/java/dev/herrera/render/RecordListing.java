@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * His record job by job, with totals per scope under the table: what {@code record} prints. JSON
- * gives one object per row with the same fields.
+ * His record job by job, with totals per scope under the table: what {@code record} prints. The table
+ * names a job by its team and years; the AS OF column is filled only where the figures stop short of
+ * the job's end. JSON gives one object per row
+ * with the same fields, asOf always.
  */
 public final class RecordListing {
     private RecordListing() {
@@ -21,20 +23,19 @@ public final class RecordListing {
     }
 
     public static Listing of(List<Records.Row> rows, List<Stint> without, boolean withSources) {
-        Listing.Builder b = Listing.builder(Columns.headers(withSources, "TEAM", "FROM", "TO", "SCOPE", "AS OF",
+        Listing.Builder b = Listing.builder(Columns.headers(withSources, "TEAM", "YEARS", "SCOPE", "AS OF",
                 "GAMES", "WON", "DRAWN", "LOST", "WIN %", "GF", "GA"));
         List<Row> records = new ArrayList<>(rows.size());
         for (Records.Row row : rows) {
             Stint s = row.stint();
             JobRecord r = row.record();
             Double pct = row.winPercent();
-            String to = s.isOngoing() ? "present" : s.end().toString();
             b.row(Columns.cells(withSources, r,
                     Cell.of(row.team().name()),
-                    Cell.of(s.start().toString()),
-                    Cell.of(to),
+                    Cell.of(years(s)),
                     Cell.of(r.scope().label()),
-                    Cell.of(r.asOf().toString()),
+                    // Only when the figures stop short of the job's end: else it says nothing new.
+                    Cell.of(r.asOf().equals(s.end()) ? "" : r.asOf().toString()),
                     Cell.of(String.valueOf(r.games())),
                     Cell.of(number(r.won())),
                     Cell.of(number(r.drawn())),
@@ -76,6 +77,16 @@ public final class RecordListing {
             sb.append("; games only for ").append(String.join(", ", t.gamesOnly()));
         }
         return sb.toString();
+    }
+
+    /** "2011-2013", "2013" for a job within one year, "2025-" while it goes on: the job, in few columns. */
+    static String years(Stint s) {
+        int from = s.start().year();
+        if (s.isOngoing()) {
+            return from + "-";
+        }
+        int to = s.end().year();
+        return from == to ? String.valueOf(from) : from + "-" + to;
     }
 
     private static String number(Integer n) {

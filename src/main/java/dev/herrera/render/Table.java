@@ -32,7 +32,7 @@ final class Table {
             }
         }
         if (maxWidth > 0) {
-            narrow(widths, maxWidth);
+            narrow(widths, headers, maxWidth);
         }
         StringBuilder sb = new StringBuilder();
         List<Cell> headerCells = new ArrayList<>(headers.size());
@@ -56,26 +56,38 @@ final class Table {
     private static final int MIN_COLUMN = 6;
 
     /**
-     * Narrows the widest column, one column at a time, until the line (columns and the two spaces
-     * between them) fits {@code maxWidth}, or no column is wider than {@link #MIN_COLUMN}.
+     * Columns of dates, numbers, scores and labels: shortened only when the free text alone cannot
+     * make the table fit, since a cut date or score says nothing.
      */
-    static void narrow(int[] widths, int maxWidth) {
+    private static final java.util.Set<String> FIXED = java.util.Set.of("DATE", "FROM", "TO", "AS OF", "PUBLISHED",
+            "SCORE", "RESULT", "GAMES", "WON", "DRAWN", "LOST", "WIN %", "GF", "GA", "DAYS", "GAP", "JOBS", "MATCHES",
+            "CITED", "LANG", "TENURE", "STARTED", "KIND", "ROLE", "STAGE", "TYPE", "STATUS", "ID", "YEARS");
+
+    /**
+     * Narrows the widest free-text column, one column at a time, until the line (columns and the two
+     * spaces between them) fits {@code maxWidth}; then, if it must, the other columns the same way;
+     * no column goes below {@link #MIN_COLUMN}.
+     */
+    static void narrow(int[] widths, List<String> headers, int maxWidth) {
         int total = 2 * (widths.length - 1);
         for (int w : widths) {
             total += w;
         }
-        while (total > maxWidth) {
-            int widest = 0;
-            for (int c = 1; c < widths.length; c++) {
-                if (widths[c] > widths[widest]) {
-                    widest = c;
+        for (boolean freeText : new boolean[] {true, false}) {
+            while (total > maxWidth) {
+                int widest = -1;
+                for (int c = 0; c < widths.length; c++) {
+                    boolean eligible = !freeText || !FIXED.contains(headers.get(c));
+                    if (eligible && (widest < 0 || widths[c] > widths[widest])) {
+                        widest = c;
+                    }
                 }
+                if (widest < 0 || widths[widest] <= MIN_COLUMN) {
+                    break;
+                }
+                widths[widest]--;
+                total--;
             }
-            if (widths[widest] <= MIN_COLUMN) {
-                return;
-            }
-            widths[widest]--;
-            total--;
         }
     }
 
