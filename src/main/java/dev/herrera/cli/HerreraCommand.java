@@ -59,7 +59,7 @@ public sealed class HerreraCommand implements Callable<Integer> permits HerreraC
     private CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "Read this dataset instead of the bundled one.")
+            description = "Read this dataset instead of the bundled one; - reads standard input.")
     private Path data;
 
     @Option(names = Pager.NO_PAGER, scope = ScopeType.INHERIT,
@@ -128,6 +128,9 @@ public sealed class HerreraCommand implements Callable<Integer> permits HerreraC
     Career career() {
         if (data != null && data.toString().isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--data needs a file name, not an empty one");
+        }
+        if (data != null && data.toString().equals("-")) {
+            return new CareerLoader().parse(CareerLoader.STDIN_NAME, CareerLoader.readStdin(environment.stdin()));
         }
         if (data != null) {
             return new CareerLoader().load(data);

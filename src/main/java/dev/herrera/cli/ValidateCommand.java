@@ -20,19 +20,23 @@ import picocli.CommandLine.Parameters;
             "",
             "  herrera validate other-manager.json",
             "  herrera validate other-manager.json | head -1",
+            "  curl -s https://example.org/d.json | herrera validate -",
             ""
         },
         exitCodeListHeading = "%nExit status:%n")
 final class ValidateCommand extends BaseCommand {
-    @Parameters(paramLabel = "FILE", description = "The dataset file to check.")
+    @Parameters(paramLabel = "FILE", description = "The dataset file to check; - reads standard input.")
     Path file;
 
     @Override
     public Integer call() {
-        List<Diagnostic> problems = new CareerLoader().validate(file);
+        boolean stdin = file.toString().equals("-");
+        List<Diagnostic> problems = stdin
+                ? new CareerLoader().validate(CareerLoader.STDIN_NAME, CareerLoader.readStdin(root.environment().stdin()))
+                : new CareerLoader().validate(file);
         // The file's name and the problems quote what was typed and what the file holds: each is one
         // escaped line, so nothing in them can act on the terminal or forge a line of its own.
-        String name = Escape.terminal(file.toString());
+        String name = Escape.terminal(stdin ? CareerLoader.STDIN_NAME : file.toString());
         if (problems.isEmpty()) {
             return print(name + ": OK, a valid dataset\n");
         }

@@ -195,6 +195,21 @@ public final class CareerLoader {
         return all;
     }
 
+    /** How standard input is named in messages. */
+    public static final String STDIN_NAME = "<stdin>";
+
+    /**
+     * Standard input, read whole under the same size limit as a file (its UTF-8 and everything else
+     * are checked as a file's are, by {@link #parse} or {@link #validate(String, byte[])}).
+     */
+    public static byte[] readStdin(InputStream in) {
+        try {
+            return readBounded(in, STDIN_NAME);
+        } catch (IOException | UncheckedIOException e) {
+            throw new DataException(DataException.UNREADABLE, STDIN_NAME + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
     /** All of {@code in}, but never more than {@link #MAX_FILE_BYTES}: a file that grows is still bounded. */
     private static byte[] readBounded(InputStream in, String name) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_FILE_BYTES + 1));
