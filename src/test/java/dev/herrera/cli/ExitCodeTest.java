@@ -40,9 +40,12 @@ class ExitCodeTest {
     @Test
     void theHelpEndsWithTheList() {
         String help = CliRun.run("--help").out();
-        String list = help.substring(help.indexOf("Exit codes:"));
+        String list = help.substring(help.indexOf("Exit status:"));
         List<String> rows = new ArrayList<>();
         for (String line : list.split("\n")) {
+            if (line.startsWith("Environment:")) {
+                break;
+            }
             if (line.matches("\\s*\\d+\\s+.*")) {
                 rows.add(line.trim().replaceFirst("\\s+", " "));
             }

@@ -37,9 +37,24 @@ class OutputOptionsTest {
     @ParameterizedTest
     @ValueSource(strings = {"stints", "finals", "incidents"})
     void aTerminalWithoutFormatIsATable(String command) {
-        String tty = out(CliRun.runOnTerminal(XTERM, command));
+        String tty = out(CliRun.runOnTerminal(XTERM, command, "--wide"));
         assertTrue(tty.contains(ESC), "coloured on a terminal");
         assertEquals(out(CliRun.run(command, "--format", "table")), strip(tty));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"stints", "finals", "incidents", "matches", "sources", "record", "teams"})
+    void aTerminalTableFitsItsWidthAndAPipeGetsWholeValues(String command) {
+        for (int columns : new int[] {80, 120}) {
+            String tty = strip(out(CliRun.runOnTerminal(Map.of("COLUMNS", String.valueOf(columns)), command)));
+            for (String line : tty.split("\n")) {
+                assertTrue(dev.herrera.render.Width.of(line) <= columns, columns + ": " + line);
+            }
+        }
+        String narrow = strip(out(CliRun.runOnTerminal(Map.of("COLUMNS", "60"), command)));
+        String whole = out(CliRun.run(command, "--format", "table"));
+        assertTrue(narrow.length() < whole.length(), narrow);
+        assertEquals(whole, strip(out(CliRun.runOnTerminal(Map.of("COLUMNS", "60"), command, "--wide"))));
     }
 
     @Test
@@ -52,7 +67,7 @@ class OutputOptionsTest {
 
     @Test
     void noColorTurnsColourOff() {
-        String plain = out(CliRun.runOnTerminal(Map.of("TERM", "xterm", "NO_COLOR", "1"), "finals"));
+        String plain = out(CliRun.runOnTerminal(Map.of("TERM", "xterm", "NO_COLOR", "1"), "finals", "--wide"));
         assertFalse(plain.contains(ESC), plain);
         assertEquals(out(CliRun.run("finals", "--format", "table")), plain);
     }
@@ -69,7 +84,7 @@ class OutputOptionsTest {
 
     @Test
     void colorNeverWinsOnATerminal() {
-        String never = out(CliRun.runOnTerminal(XTERM, "finals", "--color", "never"));
+        String never = out(CliRun.runOnTerminal(XTERM, "finals", "--color", "never", "--wide"));
         assertFalse(never.contains(ESC));
         assertEquals(out(CliRun.run("finals", "--format", "table")), never);
     }
@@ -83,8 +98,10 @@ class OutputOptionsTest {
     }
 
     @Test
-    void colorAlwaysDoesNotChangeThePipedDefaultFormat() {
-        assertEquals(out(CliRun.run("finals")), out(CliRun.run("finals", "--color", "always")));
+    void colorAlwaysInAPipeGivesTheColouredTableWhole() {
+        String forced = out(CliRun.run("finals", "--color", "always"));
+        assertTrue(forced.contains(ESC), forced);
+        assertEquals(out(CliRun.run("finals", "--format", "table")), strip(forced));
     }
 
     @ParameterizedTest
