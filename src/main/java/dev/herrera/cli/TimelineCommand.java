@@ -19,8 +19,11 @@ import picocli.CommandLine.Option;
                     + "incidents, years along the top.",
             "In the terminal it fits the width (the COLUMNS variable, else 80 columns; --width overrides). "
                     + "Club bars are solid, national-team bars double lines; a faded end is a date known only "
-                    + "to the month or year, drawn to the edge of that span. --svg writes the same picture as an "
-                    + "SVG chart whose bars and marks show details as tooltips.",
+                    + "to the month or year, drawn to the edge of that span. Marks for finals and incidents go on a "
+                    + "line under their team's bars, and a key below lists each one's date and what it was.",
+            "--svg writes the same picture as an SVG chart: numbered marks, a key of those numbers, and "
+                    + "details as tooltips. It is as wide as its years need; --width N makes it N x "
+                    + SvgTimeline.PX_PER_COLUMN + " pixels wide.",
             "",
             "Examples:",
             "",
@@ -50,7 +53,8 @@ final class TimelineCommand extends BaseCommand {
 
     @Option(names = "--width", paramLabel = "N",
             description = "Draw N columns wide (" + TerminalTimeline.MIN_WIDTH + "-" + TerminalTimeline.MAX_WIDTH
-                    + "). Default: the COLUMNS variable, else " + DEFAULT_WIDTH + ".")
+                    + "). Default: the COLUMNS variable, else " + DEFAULT_WIDTH + ". For SVG: N x "
+                    + SvgTimeline.PX_PER_COLUMN + " pixels; default: as wide as the years need.")
     Integer width;
 
     @Option(names = "--ascii", description = "Draw with plain ASCII characters only.")
@@ -81,13 +85,23 @@ final class TimelineCommand extends BaseCommand {
         TimelineSelection.Selection selection = TimelineSelection.select(career(), team(team.name), from, to, career().updated().lastDay());
         Timeline timeline = Layout.of(career(), selection);
         if (svg != null) {
-            AtomicFile.write(svg, SvgTimeline.render(timeline), root.dataFile());
+            AtomicFile.write(svg, svg(timeline), root.dataFile());
             return 0;
         }
         if (format == Style.SVG) {
-            return print(SvgTimeline.render(timeline));
+            return print(svg(timeline));
         }
         return print(TerminalTimeline.render(timeline, columns(), ascii, color.styler(environment())));
+    }
+
+    /** The SVG chart: --width columns of {@link SvgTimeline#PX_PER_COLUMN} pixels, else as wide as it needs. */
+    private static String svgOf(Timeline timeline, Integer width) {
+        return width == null ? SvgTimeline.render(timeline)
+                : SvgTimeline.render(timeline, width * SvgTimeline.PX_PER_COLUMN);
+    }
+
+    private String svg(Timeline timeline) {
+        return svgOf(timeline, width);
     }
 
     /** --width, else COLUMNS (raised to the narrowest width that still draws), else 80. */

@@ -104,6 +104,28 @@ class TimelineCommandTest {
         }
     }
 
+    private static String svgWidth(String svg) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<svg [^>]*\\bwidth=\"(\\d+)\"").matcher(svg);
+        assertTrue(m.find(), svg);
+        return m.group(1);
+    }
+
+    @Test
+    void theSvgHonoursTheWidthAsColumnsOfTwelvePixels(@TempDir Path dir) throws Exception {
+        CliRun.Result r = CliRun.run("timeline", "--format", "svg", "--width", "100");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("1200", svgWidth(r.out()));
+        assertEquals("480", svgWidth(CliRun.run("timeline", "--format", "svg", "--width", "40").out()));
+        Path file = dir.resolve("narrow.svg");
+        assertEquals(0, CliRun.run("timeline", "--svg", file.toString(), "--width", "50").code());
+        assertEquals("600", svgWidth(Files.readString(file)));
+        // Without --width the chart takes the width its years need, whatever the terminal's.
+        String natural = CliRun.run("timeline", "--format", "svg").out();
+        assertEquals(natural, CliRun.run(env(Map.of("COLUMNS", "50"), false), "timeline", "--format", "svg").out());
+        assertTrue(Integer.parseInt(svgWidth(natural)) >= 900);
+        CliRun.assertUsageError(CliRun.run("timeline", "--format", "svg", "--width", "30"), "out of range");
+    }
+
     @Test
     void anUnwritableSvgFileIsOneLineAndExit73(@TempDir Path dir) throws IOException {
         Path blocker = dir.resolve("plain-file");

@@ -58,11 +58,12 @@ public final class Layout {
         List<Timeline.Mark> other = new ArrayList<>();
 
         for (Match m : selection.finals()) {
-            place(scale, from, to, asOf, byTeam, m.team(), m.date(), kind(m), text(career, m), marks, other);
+            place(scale, from, to, asOf, byTeam, m.team(), m.date(), kind(m), text(career, m), label(career, m),
+                    marks, other);
         }
         for (Incident i : selection.incidents()) {
             place(scale, from, to, asOf, byTeam, i.team(), i.date(), Timeline.MarkKind.INCIDENT,
-                    i.date() + ": " + i.title(), marks, other);
+                    i.date() + ": " + i.title(), i.title(), marks, other);
         }
 
         List<Timeline.Row> rows = new ArrayList<>();
@@ -74,7 +75,8 @@ public final class Layout {
         if (!other.isEmpty()) {
             rows.add(new Timeline.Row(OTHER, null, List.of(), sorted(other)));
         }
-        return new Timeline(title(career, scale), description(career, selection, byTeam, scale), scale, rows);
+        return new Timeline(title(career, scale), description(career, selection, byTeam, scale),
+                career.updated().toString(), scale, rows);
     }
 
     static Timeline.Bar bar(Scale scale, LocalDate from, LocalDate to, LocalDate asOf, Team team, Stint s) {
@@ -110,7 +112,7 @@ public final class Layout {
 
     private static void place(Scale scale, LocalDate from, LocalDate to, LocalDate asOf,
             Map<String, List<Stint>> byTeam, String team, PartialDate date, Timeline.MarkKind kind, String text,
-            Map<String, List<Timeline.Mark>> marks, List<Timeline.Mark> other) {
+            String label, Map<String, List<Timeline.Mark>> marks, List<Timeline.Mark> other) {
         LocalDate first = max(date.firstDay(), from);
         LocalDate last = min(date.lastDay(), to);
         for (Map.Entry<String, List<Stint>> e : byTeam.entrySet()) {
@@ -122,13 +124,14 @@ public final class Layout {
                     LocalDate a = max(first, s.start().firstDay());
                     LocalDate b = min(last, TimelineSelection.lastDay(s, asOf));
                     if (!a.isAfter(b)) {
-                        marks.get(e.getKey()).add(new Timeline.Mark(kind, middle(scale, a, b), date.toString(), text));
+                        marks.get(e.getKey()).add(new Timeline.Mark(kind, middle(scale, a, b), date.toString(), text,
+                                label));
                         return;
                     }
                 }
             }
         }
-        other.add(new Timeline.Mark(kind, middle(scale, first, last), date.toString(), text));
+        other.add(new Timeline.Mark(kind, middle(scale, first, last), date.toString(), text, label));
     }
 
     /** The middle of the days from {@code a} to {@code b}, both included. */
@@ -154,6 +157,17 @@ public final class Layout {
                 .append(", ").append(Scores.format(m.score()))
                 .append(" (").append(m.outcome().label()).append(')');
         return sb.toString();
+    }
+
+    /** A final as its team's key lists it: "Liga MX, Clausura 2013 final v Cruz Azul, 2-2 …, won". */
+    private static String label(Career career, Match m) {
+        StringBuilder sb = new StringBuilder().append(m.competition());
+        if (m.season() != null && !m.season().equals(m.competition())) {
+            sb.append(", ").append(m.season());
+        }
+        return sb.append(" final v ").append(career.teamOf(m.opponent()).name())
+                .append(", ").append(Scores.format(m.score()))
+                .append(", ").append(m.outcome().label()).toString();
     }
 
     private static List<Timeline.Mark> sorted(List<Timeline.Mark> marks) {

@@ -29,6 +29,9 @@ public final class TerminalTimeline {
 
     private static final int MAX_LABEL = 20;
     private static final int GAP = 2;
+    /** Heads the key of marks, which follows the legend. */
+    static final String KEY_HEADING = "Finals and incidents, in the order they stand on each row:";
+
     private static final int[] LABEL_STEPS = {1, 2, 5, 10, 20, 50, 100, 200, 500};
 
     private TerminalTimeline() {
@@ -97,16 +100,24 @@ public final class TerminalTimeline {
         sb.append(indent).append(axis(t.scale(), cells, g)).append('\n');
         for (int i = 0; i < t.rows().size(); i++) {
             Timeline.Row row = t.rows().get(i);
-            String[] glyph = new String[cells];
-            Ink[] style = new Ink[cells];
-            Arrays.fill(glyph, " ");
-            Arrays.fill(style, null);
-            for (Timeline.Bar bar : row.bars()) {
-                drawBar(bar, glyph, style, g, used);
-            }
-            drawMarks(row.marks(), glyph, style, g, used);
             String label = fit(labels.get(i), labelWidth, g);
             sb.append(label).append(" ".repeat(labelWidth - Width.of(label) + GAP));
+            if (!row.bars().isEmpty()) {
+                String[] glyph = blank(cells);
+                Ink[] style = new Ink[cells];
+                for (Timeline.Bar bar : row.bars()) {
+                    drawBar(bar, glyph, style, g, used);
+                }
+                sb.append(paint(glyph, style, styler).stripTrailing()).append('\n');
+                if (row.marks().isEmpty()) {
+                    continue;
+                }
+                // The marks go on a line of their own beneath the bars, so they hide no part of a bar.
+                sb.append(indent);
+            }
+            String[] glyph = blank(cells);
+            Ink[] style = new Ink[cells];
+            drawMarks(row.marks(), glyph, style, g, used);
             sb.append(paint(glyph, style, styler).stripTrailing()).append('\n');
         }
         if (t.rows().isEmpty()) {
@@ -114,7 +125,84 @@ public final class TerminalTimeline {
         }
         sb.append('\n');
         legend(sb, used, g, width, styler);
+        key(sb, t, labels, g, width, ascii, styler);
         return sb.toString();
+    }
+
+    private static String[] blank(int cells) {
+        String[] glyph = new String[cells];
+        Arrays.fill(glyph, " ");
+        return glyph;
+    }
+
+    /**
+     * What each mark is: under the heading of its row, an entry per mark in the order the marks stand
+     * on the row, left to right, each with its glyph, its date and its description, wrapped to the
+     * width under the description's first column.
+     */
+    private static void key(StringBuilder sb, Timeline t, List<String> labels, Glyphs g, int width, boolean ascii,
+            Styler styler) {
+        if (t.rows().stream().allMatch(r -> r.marks().isEmpty())) {
+            return;
+        }
+        sb.append('\n');
+        for (String l : wrap(KEY_HEADING, width, 0)) {
+            sb.append(l).append('\n');
+        }
+        int dateWidth = t.rows().stream().flatMap(r -> r.marks().stream())
+                .mapToInt(m -> Width.of(text(m.date(), ascii))).max().orElse(0);
+        for (int i = 0; i < t.rows().size(); i++) {
+            Timeline.Row row = t.rows().get(i);
+            if (row.marks().isEmpty()) {
+                continue;
+            }
+            sb.append(fit(labels.get(i), width, g)).append('\n');
+            for (Timeline.Mark m : row.marks()) {
+                String date = text(m.date(), ascii);
+                String head = "  " + g.mark(m.kind()) + " " + date + " ".repeat(dateWidth - Width.of(date) + 2);
+                int hang = Width.of(head);
+                List<String> lines = wrap(text(m.label(), ascii), width - hang, 0);
+                sb.append("  ").append(paint(g.mark(m.kind()), ink(m.kind()), styler))
+                        .append(head.substring(2 + g.mark(m.kind()).length())).append(lines.get(0)).append('\n');
+                for (String l : lines.subList(1, lines.size())) {
+                    sb.append(" ".repeat(hang)).append(l).append('\n');
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code text} broken at spaces into lines of at most {@code width} columns, the lines after the
+     * first indented by {@code indent}; a word wider than a line is cut.
+     */
+    static List<String> wrap(String text, int width, int indent) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int room = width;
+        for (String word : text.split(" +")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            int w = Width.of(word);
+            int used = Width.of(line.toString());
+            if (used > 0 && used + 1 + w > room) {
+                lines.add(line.toString());
+                line.setLength(0);
+                room = width - indent;
+                used = 0;
+            }
+            if (used > 0) {
+                line.append(' ');
+            }
+            line.append(w > room ? Width.fit(word, room, "~") : word);
+        }
+        lines.add(line.toString());
+        if (indent > 0) {
+            for (int i = 1; i < lines.size(); i++) {
+                lines.set(i, " ".repeat(indent) + lines.get(i));
+            }
+        }
+        return lines;
     }
 
     private static String yearLabels(Scale scale, int cells, int room) {
@@ -226,6 +314,18 @@ public final class TerminalTimeline {
                 case INCIDENT -> entry(styler, "incident", g.incident(), Ink.MARK_INCIDENT);
             });
         }
+        // The bars' entries, then the marks', each group broken into lines that fit the width.
+        List<String[]> bars = new ArrayList<>();
+        List<String[]> marks = new ArrayList<>();
+        int i = 0;
+        for (Key k : used) {
+            (k.compareTo(Key.WON) < 0 ? bars : marks).add(entries.get(i++));
+        }
+        legendLines(sb, bars, width);
+        legendLines(sb, marks, width);
+    }
+
+    private static void legendLines(StringBuilder sb, List<String[]> entries, int width) {
         int lineWidth = 0;
         StringBuilder line = new StringBuilder();
         for (String[] e : entries) {
@@ -239,8 +339,10 @@ public final class TerminalTimeline {
                 line.append("   ");
                 lineWidth += 3;
             }
-            line.append(e[0]).append(' ').append(e[1]);
-            lineWidth += w;
+            // An entry wider than the whole line (only at the narrowest widths) is cut.
+            String words = w > width ? Width.fit(e[1], width - Width.of(e[2]) - 1, "~") : e[1];
+            line.append(e[0]).append(' ').append(words);
+            lineWidth += Width.of(e[2]) + 1 + Width.of(words);
         }
         if (lineWidth > 0) {
             sb.append(line).append('\n');

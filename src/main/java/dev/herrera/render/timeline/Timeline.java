@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * A career laid out in time, independent of how it is drawn: the axis, then one row per team with a
  * bar per stint and a mark per final or incident. Positions are fractions of the axis (see
- * {@link Scale}), so the terminal and SVG pictures of one timeline agree.
+ * {@link Scale}), so the terminal and SVG pictures of one timeline agree. {@code updated} is the
+ * date the data is current to, as the data gives it, for the picture's source line.
  */
-public record Timeline(String title, String description, Scale scale, List<Row> rows) {
+public record Timeline(String title, String description, String updated, Scale scale, List<Row> rows) {
     public Timeline {
         rows = List.copyOf(rows);
     }
@@ -69,8 +70,10 @@ public record Timeline(String title, String description, Scale scale, List<Row> 
 
     /**
      * A final or an incident at position {@code at}; {@code date} is the date as the data gives it,
-     * {@code text} a one-line description (for a final: competition, opponent, score and result).
+     * {@code text} a one-line description that stands alone (date, team, and for a final:
+     * competition, opponent, score and result), {@code label} the same without the date and the
+     * team, for a key that gives those beside it.
      */
-    public record Mark(MarkKind kind, double at, String date, String text) {
+    public record Mark(MarkKind kind, double at, String date, String text, String label) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.herrera.render.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herrera.data.CareerLoader;
@@ -104,6 +105,112 @@ class SvgTimelineTest {
         Document d = parse(bundledSvg(c));
         assertTrue(titles(d).contains("2003: Row <x>"));
         assertTrue(elements(d, "text").stream().anyMatch(t -> t.getTextContent().equals(Fixtures.CLUB.name())));
+    }
+
+    /** The words of each key entry, its wrapped lines joined back together. */
+    private static List<String> keyEntries(Document d) {
+        List<String> entries = new ArrayList<>();
+        for (Element g : elements(d, "g")) {
+            if (g.getAttribute("class").equals("key-entry")) {
+                List<String> words = new ArrayList<>();
+                NodeList texts = g.getElementsByTagNameNS(SVG_NS, "text");
+                for (int i = 0; i < texts.getLength(); i++) {
+                    // Not the "!" drawn inside an incident's mark.
+                    if (!((Element) texts.item(i)).getAttribute("text-anchor").equals("middle")) {
+                        words.add(texts.item(i).getTextContent());
+                    }
+                }
+                entries.add(String.join(" ", words));
+            }
+        }
+        return entries;
+    }
+
+    private static Element byId(Document d, String id) {
+        for (Element e : elements(d, "g")) {
+            if (e.getAttribute("id").equals(id)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no element " + id);
+    }
+
+    /** Without tooltips (an image, a PNG) the key still says what each mark is: number, date, description. */
+    @Test
+    void theKeyListsEveryFinalAndIncidentUnderTheNumberItHasOnTheChart() throws Exception {
+        Career c = new CareerLoader().loadBundled();
+        for (String svg : List.of(bundledSvg(c), SvgTimeline.render(Layout.of(c,
+                TimelineSelection.select(c, null, null, null, c.updated().lastDay())), 480))) {
+            Document d = parse(svg);
+            List<String> entries = keyEntries(d);
+            long finals = c.matches().stream().filter(Match::isFinal).count();
+            assertEquals(finals + c.incidents().size(), entries.size());
+            for (Match m : c.matches().stream().filter(Match::isFinal).toList()) {
+                String opponent = c.teamOf(m.opponent()).name();
+                String team = c.teamOf(m.team()).name();
+                assertEquals(1, entries.stream().filter(e -> e.matches("\\d+ " + java.util.regex.Pattern.quote(
+                        m.date() + " " + team + ": " + m.competition()) + ".*")
+                        && e.contains(" final v " + opponent + ", " + Scores.format(m.score()) + ", "
+                                + m.outcome().label())).count(), "no key entry for the final " + m.id() + ": " + entries);
+            }
+            for (Incident i : c.incidents()) {
+                assertEquals(1, entries.stream().filter(e -> e.matches("\\d+ " + java.util.regex.Pattern.quote(i.date().toString())
+                        + " .*") && e.endsWith(i.title())).count(), "no key entry for the incident " + i.id());
+            }
+            // The key numbers 1, 2, 3 … and each number stands under a mark on the chart.
+            List<String> onChart = new ArrayList<>();
+            for (Element g : elements(d, "g")) {
+                if (g.getAttribute("class").startsWith("mark ")) {
+                    NodeList texts = g.getElementsByTagNameNS(SVG_NS, "text");
+                    onChart.add(texts.item(texts.getLength() - 1).getTextContent());
+                }
+            }
+            for (int n = 1; n <= entries.size(); n++) {
+                assertTrue(entries.get(n - 1).startsWith(n + " "), entries.get(n - 1));
+                assertEquals(String.valueOf(n), onChart.get(n - 1));
+            }
+            // The legend too is on the page, not in a tooltip.
+            String legend = byId(d, "legend").getTextContent();
+            for (String words : List.of("club", "national team", "final won", "final lost", "incident")) {
+                assertTrue(legend.contains(words), words);
+            }
+        }
+    }
+
+    @Test
+    void itEndsWithTheSourceLine() throws Exception {
+        Career c = new CareerLoader().loadBundled();
+        Element root = parse(bundledSvg(c)).getDocumentElement();
+        Node last = root.getLastChild();
+        while (!(last instanceof Element)) {
+            last = last.getPreviousSibling();
+        }
+        assertEquals("text", last.getLocalName());
+        assertEquals("Source: herrera dataset, updated " + c.updated() + "; every fact cited", last.getTextContent());
+        int height = Integer.parseInt(root.getAttribute("height"));
+        assertTrue(Double.parseDouble(((Element) last).getAttribute("y")) < height);
+    }
+
+    /** The width asked for is the width drawn, and the text is broken to stay inside it. */
+    @Test
+    void theWidthIsTheOneAskedForAndTheTextFitsIt() throws Exception {
+        Career c = new CareerLoader().loadBundled();
+        Timeline t = Layout.of(c, TimelineSelection.select(c, null, null, null, c.updated().lastDay()));
+        for (int width : new int[] {480, 960, 1200, 4000}) {
+            Document d = parse(SvgTimeline.render(t, width));
+            Element root = d.getDocumentElement();
+            assertEquals(String.valueOf(width), root.getAttribute("width"));
+            assertTrue(root.getAttribute("viewBox").startsWith("0 0 " + width + " "));
+            for (Element text : elements(d, "text")) {
+                if (text.getAttribute("text-anchor").isEmpty()) {
+                    // Text of 12 pixels, DejaVu Sans, averages under 6.6 pixels a character.
+                    double right = Double.parseDouble(text.getAttribute("x")) + 6.6 * text.getTextContent().length();
+                    assertTrue(right <= width, width + ": " + text.getTextContent());
+                }
+            }
+        }
+        assertTrue(Integer.parseInt(parse(bundledSvg(c)).getDocumentElement().getAttribute("width")) >= 900);
+        assertThrows(IllegalArgumentException.class, () -> SvgTimeline.render(t, 479));
     }
 
     @Test
