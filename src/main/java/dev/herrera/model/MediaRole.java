@@ -1,6 +1,5 @@
 package dev.herrera.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -17,7 +16,7 @@ public record MediaRole(
         String note,
         List<String> concurrent,
         List<String> sources,
-        List<Note> notes) implements Cited {
+        List<Note> notes) implements Cited, Span {
     public MediaRole {
         Checks.slug(id, "id");
         Checks.text(employer, "employer");
@@ -30,15 +29,5 @@ public record MediaRole(
         concurrent = Checks.list(concurrent, "concurrent");
         sources = Checks.nonEmpty(sources, "sources");
         notes = Checks.list(notes, "notes");
-    }
-
-    @JsonIgnore
-    public boolean isOngoing() {
-        return end == null;
-    }
-
-    /** Whether he held it (or may have) on some day of {@code date}'s span. */
-    public boolean covers(PartialDate date) {
-        return !date.isSurelyBefore(start) && (end == null || !end.isSurelyBefore(date));
     }
 }

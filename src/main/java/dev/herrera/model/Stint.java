@@ -1,6 +1,5 @@
 package dev.herrera.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,7 +20,7 @@ public record Stint(
         String note,
         List<String> concurrent,
         List<String> sources,
-        List<Note> notes) implements Cited {
+        List<Note> notes) implements Cited, Span {
     public Stint {
         Checks.slug(id, "id");
         Checks.text(team, "team");
@@ -42,16 +41,6 @@ public record Stint(
         concurrent = Checks.list(concurrent, "concurrent");
         sources = Checks.nonEmpty(sources, "sources");
         notes = Checks.list(notes, "notes");
-    }
-
-    @JsonIgnore
-    public boolean isOngoing() {
-        return end == null;
-    }
-
-    /** Whether the job was (or may have been) held on some day of {@code date}'s span. */
-    public boolean covers(PartialDate date) {
-        return !date.isSurelyBefore(start) && (end == null || !end.isSurelyBefore(date));
     }
 
     /** Whether the two stints share at least one day for certain. */
