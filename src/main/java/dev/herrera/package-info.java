@@ -4,7 +4,8 @@
  * <p>Data flows one way: a file is read by {@code data} into the records of {@code model}, which
  * check themselves and the dataset's rules; {@code query} asks questions of them; {@code render}
  * turns the answers into text; {@code cli} holds the commands and their wiring; {@code io} writes
- * files. No package uses one to its right in that list.
+ * files. {@code model} uses no other package; {@code data} and {@code query} use {@code model};
+ * {@code render} uses those; {@code cli} uses them all and {@code io}; no arrow goes back.
  *
  * <h2>Loops, not streams, on the path every run takes</h2>
  * The code that every listing command runs — the model's checks, the bundled dataset's reader, all of

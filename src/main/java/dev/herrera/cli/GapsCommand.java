@@ -7,8 +7,8 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "gaps", description = {
             "The time between jobs: from the end of one to the start of the next, and since his last job.",
-            "DAYS is exact when both dates are full dates; GAP is approximate (~) when a date is known only to "
-                    + "the month or year. Jobs held at once leave no gap.",
+            "DAYS is exact when both dates are full dates; when a date is known only to the month or year, GAP is "
+                    + "the range the dates allow (e.g. 56-85 days). Jobs held at once leave no gap.",
             "",
             "Examples:",
             "",

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "timeline", description = {
             "The career as a picture: a row per team, a bar per job, marks for finals won and lost and for "
                     + "incidents, years along the top.",
-            "In the terminal it fits the width (the COLUMNS variable, else 80 columns; --width overrides). "
+            "In the terminal it fits the terminal's width (asked of the terminal, else COLUMNS, else 80 columns; "
+                    + "--width overrides). "
                     + "Club bars are solid, national-team bars double lines; a faded end is a date known only "
                     + "to the month or year, drawn to the edge of that span. Marks for finals and incidents go on a "
                     + "line under their team's bars, and a key below lists each one's date and what it was.",
@@ -34,7 +35,7 @@ import picocli.CommandLine.Option;
             ""
         })
 final class TimelineCommand extends BaseCommand {
-    /** The width when neither --width nor COLUMNS gives one. */
+    /** The width when neither --width nor the terminal gives one. */
     static final int DEFAULT_WIDTH = 80;
 
     /** How the timeline is written to stdout. */
@@ -53,7 +54,7 @@ final class TimelineCommand extends BaseCommand {
 
     @Option(names = "--width", paramLabel = "N",
             description = "Draw N columns wide (" + TerminalTimeline.MIN_WIDTH + "-" + TerminalTimeline.MAX_WIDTH
-                    + "). Default: the COLUMNS variable, else " + DEFAULT_WIDTH + ". For SVG: N x "
+                    + "). Default: the terminal's width, else COLUMNS, else " + DEFAULT_WIDTH + ". For SVG: N x "
                     + SvgTimeline.PX_PER_COLUMN + " pixels; default: as wide as the years need.")
     Integer width;
 
@@ -104,7 +105,7 @@ final class TimelineCommand extends BaseCommand {
         return svgOf(timeline, width);
     }
 
-    /** --width, else COLUMNS (raised to the narrowest width that still draws), else 80. */
+    /** --width, else the terminal's width or COLUMNS (raised to the narrowest width that still draws), else 80. */
     private int columns() {
         if (width != null) {
             return width;
