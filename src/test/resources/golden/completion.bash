@@ -249,6 +249,7 @@ function _picocli_herrera_stints() {
   local commands=""
   local flag_opts="'-h' '--help' '--sources' '--wide' '--no-pager' '--debug'"
   local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--kind' '--data'"
+  local NAME_option_args=("atlante" "monterrey" "rayados" "veracruz" "tecos" "uag" "america" "américa" "mexico" "méxico" "tijuana" "xolos" "tigres" "uanl" "unam" "pumas" "toluca" "cruz-azul" "leon" "león" "guadalajara" "chivas" "queretaro" "querétaro" "pachuca" "tuzos" "toronto-fc" "toronto" "santos-laguna" "santos" "necaxa" "rayos" "juarez" "juárez" "bravos" "atlanta-united" "atlanta" "lafc" "new-zealand" "cameroon" "brazil" "brasil" "croatia" "netherlands" "holland" "bolivia" "chile" "ecuador" "jamaica" "atlas" "rojinegros" "costa-rica" "ticos" "usa" "usmnt" "belize" "suriname" "dominican-republic" "bahamas" "trinidad-tobago" "nicaragua" "haiti" "honduras") # --team values
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
   local KIND_option_args=("club" "national") # --kind values
@@ -257,7 +258,9 @@ function _picocli_herrera_stints() {
 
   case ${prev_word} in
     '--team')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--year')
       return
@@ -309,6 +312,7 @@ function _picocli_herrera_finals() {
   local commands=""
   local flag_opts="'-h' '--help' '--sources' '--wide' '--won' '--lost' '--no-pager' '--debug'"
   local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--data'"
+  local NAME_option_args=("atlante" "monterrey" "rayados" "veracruz" "tecos" "uag" "america" "américa" "mexico" "méxico" "tijuana" "xolos" "tigres" "uanl" "unam" "pumas" "toluca" "cruz-azul" "leon" "león" "guadalajara" "chivas" "queretaro" "querétaro" "pachuca" "tuzos" "toronto-fc" "toronto" "santos-laguna" "santos" "necaxa" "rayos" "juarez" "juárez" "bravos" "atlanta-united" "atlanta" "lafc" "new-zealand" "cameroon" "brazil" "brasil" "croatia" "netherlands" "holland" "bolivia" "chile" "ecuador" "jamaica" "atlas" "rojinegros" "costa-rica" "ticos" "usa" "usmnt" "belize" "suriname" "dominican-republic" "bahamas" "trinidad-tobago" "nicaragua" "haiti" "honduras") # --team values
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -316,7 +320,9 @@ function _picocli_herrera_finals() {
 
   case ${prev_word} in
     '--team')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--year')
       return
@@ -363,6 +369,7 @@ function _picocli_herrera_incidents() {
   local commands=""
   local flag_opts="'-h' '--help' '--sources' '--wide' '--no-pager' '--debug'"
   local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--data'"
+  local NAME_option_args=("atlante" "monterrey" "rayados" "veracruz" "tecos" "uag" "america" "américa" "mexico" "méxico" "tijuana" "xolos" "tigres" "uanl" "unam" "pumas" "toluca" "cruz-azul" "leon" "león" "guadalajara" "chivas" "queretaro" "querétaro" "pachuca" "tuzos" "toronto-fc" "toronto" "santos-laguna" "santos" "necaxa" "rayos" "juarez" "juárez" "bravos" "atlanta-united" "atlanta" "lafc" "new-zealand" "cameroon" "brazil" "brasil" "croatia" "netherlands" "holland" "bolivia" "chile" "ecuador" "jamaica" "atlas" "rojinegros" "costa-rica" "ticos" "usa" "usmnt" "belize" "suriname" "dominican-republic" "bahamas" "trinidad-tobago" "nicaragua" "haiti" "honduras") # --team values
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -370,7 +377,9 @@ function _picocli_herrera_incidents() {
 
   case ${prev_word} in
     '--team')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--year')
       return
@@ -417,15 +426,19 @@ function _picocli_herrera_matches() {
   local commands=""
   local flag_opts="'-h' '--help' '--sources' '--wide' '--won' '--lost' '--drawn' '--no-pager' '--debug'"
   local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--opponent' '--stage' '--competition' '--data'"
+  local NAME_option_args=("atlante" "monterrey" "rayados" "veracruz" "tecos" "uag" "america" "américa" "mexico" "méxico" "tijuana" "xolos" "tigres" "uanl" "unam" "pumas" "toluca" "cruz-azul" "leon" "león" "guadalajara" "chivas" "queretaro" "querétaro" "pachuca" "tuzos" "toronto-fc" "toronto" "santos-laguna" "santos" "necaxa" "rayos" "juarez" "juárez" "bravos" "atlanta-united" "atlanta" "lafc" "new-zealand" "cameroon" "brazil" "brasil" "croatia" "netherlands" "holland" "bolivia" "chile" "ecuador" "jamaica" "atlas" "rojinegros" "costa-rica" "ticos" "usa" "usmnt" "belize" "suriname" "dominican-republic" "bahamas" "trinidad-tobago" "nicaragua" "haiti" "honduras") # --team values
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local NAME_option_args=("atlante" "monterrey" "rayados" "veracruz" "tecos" "uag" "america" "américa" "mexico" "méxico" "tijuana" "xolos" "tigres" "uanl" "unam" "pumas" "toluca" "cruz-azul" "leon" "león" "guadalajara" "chivas" "queretaro" "querétaro" "pachuca" "tuzos" "toronto-fc" "toronto" "santos-laguna" "santos" "necaxa" "rayos" "juarez" "juárez" "bravos" "atlanta-united" "atlanta" "lafc" "new-zealand" "cameroon" "brazil" "brasil" "croatia" "netherlands" "holland" "bolivia" "chile" "ecuador" "jamaica" "atlas" "rojinegros" "costa-rica" "ticos" "usa" "usmnt" "belize" "suriname" "dominican-republic" "bahamas" "trinidad-tobago" "nicaragua" "haiti" "honduras") # --opponent values
   local STAGE_option_args=("final" "semi-final" "quarter-final" "round-of-16" "play-off" "group" "league" "cup" "friendly") # --stage values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--team')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--year')
       return
@@ -447,7 +460,9 @@ function _picocli_herrera_matches() {
       return $?
       ;;
     '--opponent')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--stage')
       local IFS=$'\n'
@@ -548,11 +563,17 @@ function _picocli_herrera_team() {
       return $?
       ;;
   esac
+  local NAME_pos_param_args=("atlante" "monterrey" "rayados" "veracruz" "tecos" "uag" "america" "américa" "mexico" "méxico" "tijuana" "xolos" "tigres" "uanl" "unam" "pumas" "toluca" "cruz-azul" "leon" "león" "guadalajara" "chivas" "queretaro" "querétaro" "pachuca" "tuzos" "toronto-fc" "toronto" "santos-laguna" "santos" "necaxa" "rayos" "juarez" "juárez" "bravos" "atlanta-united" "atlanta" "lafc" "new-zealand" "cameroon" "brazil" "brasil" "croatia" "netherlands" "holland" "bolivia" "chile" "ecuador" "jamaica" "atlas" "rojinegros" "costa-rica" "ticos" "usa" "usmnt" "belize" "suriname" "dominican-republic" "bahamas" "trinidad-tobago" "nicaragua" "haiti" "honduras") # 0-2147483647 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "team" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      positionals=$( compReplyArray "${NAME_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -609,6 +630,7 @@ function _picocli_herrera_record() {
   local commands=""
   local flag_opts="'-h' '--help' '--sources' '--wide' '--no-pager' '--debug'"
   local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--data'"
+  local NAME_option_args=("atlante" "monterrey" "rayados" "veracruz" "tecos" "uag" "america" "américa" "mexico" "méxico" "tijuana" "xolos" "tigres" "uanl" "unam" "pumas" "toluca" "cruz-azul" "leon" "león" "guadalajara" "chivas" "queretaro" "querétaro" "pachuca" "tuzos" "toronto-fc" "toronto" "santos-laguna" "santos" "necaxa" "rayos" "juarez" "juárez" "bravos" "atlanta-united" "atlanta" "lafc" "new-zealand" "cameroon" "brazil" "brasil" "croatia" "netherlands" "holland" "bolivia" "chile" "ecuador" "jamaica" "atlas" "rojinegros" "costa-rica" "ticos" "usa" "usmnt" "belize" "suriname" "dominican-republic" "bahamas" "trinidad-tobago" "nicaragua" "haiti" "honduras") # --team values
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -616,7 +638,9 @@ function _picocli_herrera_record() {
 
   case ${prev_word} in
     '--team')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--year')
       return
@@ -663,6 +687,7 @@ function _picocli_herrera_honours() {
   local commands=""
   local flag_opts="'-h' '--help' '--sources' '--wide' '--no-pager' '--debug'"
   local arg_opts="'--team' '--year' '--from' '--to' '--format' '--color' '--data'"
+  local NAME_option_args=("atlante" "monterrey" "rayados" "veracruz" "tecos" "uag" "america" "américa" "mexico" "méxico" "tijuana" "xolos" "tigres" "uanl" "unam" "pumas" "toluca" "cruz-azul" "leon" "león" "guadalajara" "chivas" "queretaro" "querétaro" "pachuca" "tuzos" "toronto-fc" "toronto" "santos-laguna" "santos" "necaxa" "rayos" "juarez" "juárez" "bravos" "atlanta-united" "atlanta" "lafc" "new-zealand" "cameroon" "brazil" "brasil" "croatia" "netherlands" "holland" "bolivia" "chile" "ecuador" "jamaica" "atlas" "rojinegros" "costa-rica" "ticos" "usa" "usmnt" "belize" "suriname" "dominican-republic" "bahamas" "trinidad-tobago" "nicaragua" "haiti" "honduras") # --team values
   local FORMAT_option_args=("table" "json" "csv" "tsv" "md") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -670,7 +695,9 @@ function _picocli_herrera_honours() {
 
   case ${prev_word} in
     '--team')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--year')
       return
@@ -843,6 +870,7 @@ function _picocli_herrera_timeline() {
   local commands=""
   local flag_opts="'-h' '--help' '--ascii' '--no-pager' '--debug'"
   local arg_opts="'--from' '--to' '--team' '--width' '--format' '--color' '--svg' '--data'"
+  local NAME_option_args=("atlante" "monterrey" "rayados" "veracruz" "tecos" "uag" "america" "américa" "mexico" "méxico" "tijuana" "xolos" "tigres" "uanl" "unam" "pumas" "toluca" "cruz-azul" "leon" "león" "guadalajara" "chivas" "queretaro" "querétaro" "pachuca" "tuzos" "toronto-fc" "toronto" "santos-laguna" "santos" "necaxa" "rayos" "juarez" "juárez" "bravos" "atlanta-united" "atlanta" "lafc" "new-zealand" "cameroon" "brazil" "brasil" "croatia" "netherlands" "holland" "bolivia" "chile" "ecuador" "jamaica" "atlas" "rojinegros" "costa-rica" "ticos" "usa" "usmnt" "belize" "suriname" "dominican-republic" "bahamas" "trinidad-tobago" "nicaragua" "haiti" "honduras") # --team values
   local FORMAT_option_args=("TEXT" "SVG") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -856,7 +884,9 @@ function _picocli_herrera_timeline() {
       return
       ;;
     '--team')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--width')
       return

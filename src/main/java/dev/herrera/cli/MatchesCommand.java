@@ -23,7 +23,7 @@ final class MatchesCommand extends ListingCommand {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     ResultOptions.WithDraws result;
 
-    @Option(names = "--opponent", paramLabel = "NAME",
+    @Option(names = "--opponent", paramLabel = "NAME", completionCandidates = TeamCandidates.class,
             description = "Only matches against this team (name, id or alias; case and accents ignored).")
     String opponent;
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
             ""
         })
 final class TeamCommand extends BaseCommand {
-    @Parameters(paramLabel = "NAME", arity = "1..*",
+    @Parameters(paramLabel = "NAME", arity = "1..*", completionCandidates = TeamCandidates.class,
             description = "The team's name, id or alias, quoted or not (team el tri); case and accents ignored. "
                     + "'herrera teams' lists them.")
     List<String> name;

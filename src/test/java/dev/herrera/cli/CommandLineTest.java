@@ -174,4 +174,12 @@ class CommandLineTest {
         String last = out.lines().reduce((a, b) -> b).orElse("");
         assertTrue(last.matches("\\d+ finals?: \\d+ won, \\d+ lost"), last);
     }
+
+    @Test
+    void completionOffersTeamNamesWithoutReadingTheDataset() {
+        String script = CliRun.run("--data", "no/such.json", "completion", "bash").out();
+        for (String name : new String[] {"xolos", "tijuana", "america", "costa-rica"}) {
+            assertTrue(script.contains(name), name);
+        }
+    }
 }
