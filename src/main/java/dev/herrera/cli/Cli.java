@@ -48,11 +48,12 @@ public final class Cli {
             int code = runOnce(buffered, buffer, err, environment, args);
             buffered.flush();
             err.flush();
-            Pager.show(buffer, stdout, environment);
+            try {
+                Pager.show(buffer, stdout, environment);
+            } catch (java.io.IOException e) {
+                // Writing stdout failed: Main has kept the failure and says what it was.
+            }
             return code;
-        } catch (java.io.IOException e) {
-            // Writing stdout failed: Main has kept the failure and says what it was.
-            return ExitCode.OK.code();
         } catch (OutOfMemoryError e) {
             // Only a very large --data file gets here; nothing has been written to stdout yet.
             err.println("herrera: out of memory: the dataset does not fit in the Java heap "
