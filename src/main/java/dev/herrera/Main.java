@@ -1,6 +1,6 @@
 package dev.herrera;
 
-import dev.herrera.cli.Cli;
+import dev.herrera.cli.Run;
 import dev.herrera.cli.Environment;
 import dev.herrera.cli.ExitCode;
 import dev.herrera.render.Escape;
@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Entry point: the process's streams, what a failing stdout means, and the one call to System.exit.
- * Everything else happens in {@link Cli#run}.
+ * Everything else happens in {@link Run#run}.
  */
 public final class Main {
     private Main() {
@@ -25,7 +25,7 @@ public final class Main {
         WriteFailures stdout = new WriteFailures(new FileOutputStream(FileDescriptor.out));
         PrintWriter out = utf8(stdout);
         PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
-        int code = Cli.run(out, stdout, err, Environment.system(), args);
+        int code = Run.run(out, stdout, err, Environment.system(), args);
         out.flush();
         code = exitCode(code, stdout.failure, err);
         err.flush();

@@ -5,8 +5,6 @@ import dev.herrera.model.PartialDate;
 import dev.herrera.model.Stage;
 import dev.herrera.model.TeamKind;
 import dev.herrera.render.Format;
-import dev.herrera.render.Escape;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -29,67 +27,6 @@ public final class Cli {
 
     private Cli() {
     }
-
-    /**
-     * One run: a help or version page stored by the build when there is one ({@link HelpPages}), else
-     * the command line for these arguments. Returns the exit code; a failure that escaped every
-     * handler is one line here, with its trace under {@code --debug}.
-     *
-     * @param stdout the stream under {@code out}, for stored pages, which are bytes
-     */
-    public static int run(PrintWriter out, OutputStream stdout, PrintWriter err, Environment environment, String... args) {
-        try {
-            if (!Pager.wanted(environment, args)) {
-                return runOnce(out, stdout, err, environment, args);
-            }
-            // The whole output first, then through the pager if it is longer than the screen.
-            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-            PrintWriter buffered = Pager.writer(buffer);
-            int code = runOnce(buffered, buffer, err, environment, args);
-            buffered.flush();
-            err.flush();
-            try {
-                Pager.show(buffer, stdout, environment);
-            } catch (java.io.IOException e) {
-                // Writing stdout failed: Main has kept the failure and says what it was.
-            }
-            return code;
-        } catch (OutOfMemoryError e) {
-            // Only a very large --data file gets here; nothing has been written to stdout yet.
-            err.println("herrera: out of memory: the dataset does not fit in the Java heap "
-                    + "(raise it with HERRERA_JAVA_OPTS=-Xmx4g, or java -Xmx4g -jar)");
-            return ExitCode.SOFTWARE.code();
-        } catch (RuntimeException | Error e) {
-            // Last line of defence: the handlers configured below should have answered already.
-            if (java.util.Arrays.asList(args).contains("--debug")) {
-                FailureHandler.printStackTrace(e, err);
-            }
-            err.println("herrera: internal error: " + Escape.terminal(String.valueOf(e)));
-            return ExitCode.SOFTWARE.code();
-        }
-    }
-
-    /**
-     * A help or version page stored by the build when there is one and the terminal is wide enough
-     * for it, else the command line; help is laid out for a narrower terminal's width.
-     */
-    private static int runOnce(PrintWriter out, OutputStream stdout, PrintWriter err, Environment environment,
-            String... args) {
-        int columns = environment.stdoutIsTerminal() ? environment.columns(HELP_WIDTH) : HELP_WIDTH;
-        byte[] page = columns >= HELP_WIDTH ? HelpPages.bundled(args, environment.colourWelcome()) : null;
-        if (page != null) {
-            return HelpPages.print(page, stdout);
-        }
-        CommandLine cl = create(out, err, environment, args);
-        if (columns < HELP_WIDTH) {
-            cl.setUsageHelpWidth(Math.max(MIN_HELP_WIDTH, columns));
-        }
-        return cl.execute(args);
-    }
-
-    /** The width help is laid out for, and stored at; and the narrowest picocli lays it out. */
-    static final int HELP_WIDTH = 80;
-    private static final int MIN_HELP_WIDTH = 55;
 
     /** A command line whose stdout is not a terminal, with no environment variables: what tests use. */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
