@@ -192,4 +192,29 @@ class SingleRulesTest {
         assertEquals(false, sameYear.covers(PartialDate.parse("2005-02")));
         assertEquals(false, sameYear.covers(PartialDate.parse("2004")));
     }
+
+    private static JobRecord results(Integer games, Integer won, Integer drawn, Integer lost) {
+        return new JobRecord("r", "a", Scope.OFFICIAL, PartialDate.parse("2003"), games, won, drawn, lost, null, null,
+                null, List.of("s1"), null);
+    }
+
+    @Test
+    void winsDrawsAndLossesComeTogetherAndAddUpToTheGames() {
+        assertEquals("drawn", assertThrows(InvalidRecordException.class, () -> results(9, 9, null, null)).field());
+        assertEquals("won", assertThrows(InvalidRecordException.class, () -> results(9, null, 9, null)).field());
+        assertEquals("won", assertThrows(InvalidRecordException.class, () -> results(9, null, null, 9)).field());
+        InvalidRecordException lost = assertThrows(InvalidRecordException.class, () -> results(9, 5, 4, null));
+        assertEquals("lost", lost.field());
+        assertEquals("give \"won\", \"drawn\" and \"lost\" together, or none of them", lost.getMessage());
+        JobRecord r = results(10, 5, 3, 2);
+        assertEquals(5, r.won());
+        assertEquals(true, r.hasResults());
+        assertEquals(false, results(10, null, null, null).hasResults());
+    }
+
+    @Test
+    void aMissingDateIsSaidSo() {
+        assertEquals("date is missing",
+                assertThrows(IllegalArgumentException.class, () -> PartialDate.parse(null)).getMessage());
+    }
 }
