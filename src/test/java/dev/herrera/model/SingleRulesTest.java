@@ -217,4 +217,39 @@ class SingleRulesTest {
         assertEquals("date is missing",
                 assertThrows(IllegalArgumentException.class, () -> PartialDate.parse(null)).getMessage());
     }
+
+    @Test
+    void negativeFiguresOfARecordAreRefusedOneByOne() {
+        assertEquals("\"won\" is -1, which is negative",
+                assertThrows(InvalidRecordException.class, () -> results(9, -1, 5, 5)).getMessage());
+        assertEquals("\"drawn\" is -1, which is negative",
+                assertThrows(InvalidRecordException.class, () -> results(9, 5, -1, 5)).getMessage());
+        assertEquals("goalsFor", assertThrows(InvalidRecordException.class, () -> new JobRecord("r", "a",
+                Scope.OFFICIAL, PartialDate.parse("2003"), 9, null, null, null, null, 3, null, List.of("s1"), null))
+                .field());
+        assertEquals("\"goalsFor\" is -1, which is negative", assertThrows(InvalidRecordException.class,
+                () -> new JobRecord("r", "a", Scope.OFFICIAL, PartialDate.parse("2003"), 9, null, null, null, -1, 3,
+                        null, List.of("s1"), null)).getMessage());
+        assertEquals(0, new JobRecord("r", "a", Scope.OFFICIAL, PartialDate.parse("2003"), 9, null, null, null, 0, 0,
+                null, List.of("s1"), null).goalsFor());
+    }
+
+    @Test
+    void everyKindOfRecordRefusesABadId() {
+        PartialDate date = PartialDate.parse("2003");
+        List<String> s1 = List.of("s1");
+        List<org.junit.jupiter.api.function.Executable> builds = List.of(
+                () -> new Team("-a", "A", TeamKind.CLUB, "Mexico", null),
+                () -> new Stint("-a", "t", Role.HEAD_COACH, date, null, null, null, null, null, null, s1, null),
+                () -> TestRecords.match("-a", date, "t", "Cup", null, Stage.FINAL, "u", null, Outcome.WON, s1),
+                () -> new Incident("-a", date, "Row", null, null, null, "A row.", null, s1, null),
+                () -> new JobRecord("-a", "t", Scope.OFFICIAL, date, 1, null, null, null, null, null, null, s1, null),
+                () -> new Honour("-a", date, "Award", "League", "won", null, null, s1, null),
+                () -> new MediaRole("-a", "Channel", "analyst", date, null, null, null, s1, null));
+        for (org.junit.jupiter.api.function.Executable build : builds) {
+            InvalidRecordException e = assertThrows(InvalidRecordException.class, build);
+            assertEquals("id", e.field());
+            assertEquals("\"-a\" is not a valid id (lower-case letters, digits and single hyphens)", e.getMessage());
+        }
+    }
 }
