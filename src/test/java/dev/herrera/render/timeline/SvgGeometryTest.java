@@ -305,4 +305,28 @@ class SvgGeometryTest {
         assertEquals("timeline-desc", elements(d, "desc").get(0).getAttribute("id"));
         assertEquals("900", d.getDocumentElement().getAttribute("width"));
     }
+
+    @Test
+    void aWideKeyFillsThreeColumnsAndWrapsALongDescription() throws Exception {
+        Timeline t = new Timeline("Title T", "Desc D", "2025-06-30", new Scale(2000, 2009), List.of(
+                new Timeline.Row("Club", TeamKind.CLUB, List.of(), List.of(mark(Timeline.MarkKind.FINAL_WON, 0.25, "won"))),
+                new Timeline.Row("Nation", TeamKind.NATIONAL, List.of(), List.of(
+                        mark(Timeline.MarkKind.FINAL_DRAWN, 0.55, "drawn"), mark(Timeline.MarkKind.FINAL_LOST, 0.75, "lost"))),
+                new Timeline.Row("Other", null, List.of(), List.of(
+                        mark(Timeline.MarkKind.INCIDENT, 0.95, "word ".repeat(20).trim())))));
+        Document d = parse(SvgTimeline.render(t, 1800));
+        List<String> entries = new ArrayList<>();
+        for (Element g : elements(byId(d, "key"), "g")) {
+            entries.add(String.join(" | ", elements(g, "text").stream().map(SvgGeometryTest::text).toList()));
+        }
+        // 1768 usable pixels make three columns of 573.3; five lines in all, so two to a column.
+        assertEquals(List.of("34,285 1 | 62,285 2005 | 146,285 Club: won",
+                "34,302 2 | 62,302 2005 | 146,302 Nation: drawn",
+                "631.3,285 3 | 659.3,285 2005 | 743.3,285 Nation: lost",
+                "1228.7,285 4 | 1241.7,285 ! | 1256.7,285 2005 | 1340.7,285 " + "word ".repeat(13).trim()
+                        + " | 1340.7,302 " + "word ".repeat(7).trim()), entries);
+        Element source = elements(d, "text").stream().filter(e -> "source".equals(e.getAttribute("id"))).findFirst()
+                .orElseThrow();
+        assertEquals("324", source.getAttribute("y"));
+    }
 }
