@@ -6,23 +6,21 @@ import java.util.List;
 public final class UnknownNameException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    private final String name;
     private final List<String> suggestions;
 
     public UnknownNameException(String name, List<String> suggestions) {
-        this(name, suggestions, "unknown team \"" + name + "\"" + (suggestions.isEmpty() ? ""
+        this(suggestions, "unknown team \"" + name + "\"" + (suggestions.isEmpty() ? ""
                 : "; did you mean " + quoted(suggestions) + "?"));
     }
 
-    private UnknownNameException(String name, List<String> suggestions, String message) {
+    private UnknownNameException(List<String> suggestions, String message) {
         super(message);
-        this.name = name;
         this.suggestions = List.copyOf(suggestions);
     }
 
     /** A name that several teams answer to, ignoring case and accents: their ids tell them apart. */
     public static UnknownNameException ambiguous(String name, List<String> ids) {
-        return new UnknownNameException(name, ids, "\"" + name + "\" names more than one team: "
+        return new UnknownNameException(ids, "\"" + name + "\" names more than one team: "
                 + quoted(ids) + "; give the id");
     }
 
@@ -36,10 +34,6 @@ public final class UnknownNameException extends IllegalArgumentException {
             sb.append('"').append(n).append('"');
         }
         return sb.toString();
-    }
-
-    public String name() {
-        return name;
     }
 
     public List<String> suggestions() {

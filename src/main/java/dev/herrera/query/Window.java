@@ -24,10 +24,6 @@ public record Window(PartialDate from, PartialDate to) {
         return new Window(y, y);
     }
 
-    public boolean isAll() {
-        return from == null && to == null;
-    }
-
     /** Whether a record dated {@code date} (the whole span the date names) falls in the window. */
     public boolean overlaps(PartialDate date) {
         return overlaps(date, date);
