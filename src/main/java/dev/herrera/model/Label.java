@@ -15,14 +15,9 @@ public interface Label {
     }
 
     /**
-     * The constant among {@code constants} whose label is exactly {@code text}, or null. It compares
-     * without building any label, since a reader calls it for every value of a large file.
+     * The constant among {@code constants} whose label is {@code text}, ASCII case ignored, or null: for
+     * what people type. It compares without building any label.
      */
-    static <E extends Enum<E> & Label> E parse(E[] constants, String text) {
-        return find(constants, text, false);
-    }
-
-    /** Like {@link #parse} with ASCII case ignored, for what people type. */
     static <E extends Enum<E> & Label> E parseIgnoringCase(E[] constants, String text) {
         return find(constants, text, true);
     }

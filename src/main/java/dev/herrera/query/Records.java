@@ -2,7 +2,6 @@ package dev.herrera.query;
 
 import dev.herrera.model.Career;
 import dev.herrera.model.JobRecord;
-import dev.herrera.model.PartialDate;
 import dev.herrera.model.Scope;
 import dev.herrera.model.Stint;
 import dev.herrera.model.Team;
@@ -122,10 +121,5 @@ public final class Records {
             }
         }
         return List.copyOf(totals);
-    }
-
-    /** The date a row's figures run to: the job's end when they cover it all, else the record's date. */
-    public static PartialDate until(Row row) {
-        return row.record().asOf();
     }
 }
