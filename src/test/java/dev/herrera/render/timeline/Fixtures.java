@@ -50,4 +50,32 @@ final class Fixtures {
         return new Career(PERSON, PartialDate.parse("2025-06-30"), List.of(SOURCE), List.of(CLUB, NATION, RIVAL),
                 stints, matches, incidents, null, null, null);
     }
+
+    /**
+     * A timeline built by hand, not laid out from a career: a club bar with a won final; a national bar,
+     * partial at its head and open at its tail, with a drawn and a lost final; the row of no team with an
+     * incident labelled {@code incident}.
+     */
+    static Timeline handBuilt(String title, String incident) {
+        return new Timeline(title, "Desc D", "2025-06-30", new Scale(2000, 2009), List.of(
+                new Timeline.Row("Club", TeamKind.CLUB,
+                        List.of(bar("a", TeamKind.CLUB, 0.1, 0.5, 0.1, 0.5, Timeline.End.EXACT, Timeline.End.EXACT)),
+                        List.of(mark(Timeline.MarkKind.FINAL_WON, 0.25, "won"))),
+                new Timeline.Row("Nation", TeamKind.NATIONAL,
+                        List.of(bar("b", TeamKind.NATIONAL, 0.5, 0.8, 0.6, 0.8, Timeline.End.PARTIAL,
+                                Timeline.End.OPEN)),
+                        List.of(mark(Timeline.MarkKind.FINAL_DRAWN, 0.55, "drawn"),
+                                mark(Timeline.MarkKind.FINAL_LOST, 0.75, "lost"))),
+                new Timeline.Row("Other", null, List.of(), List.of(mark(Timeline.MarkKind.INCIDENT, 0.95, incident)))));
+    }
+
+    static Timeline.Bar bar(String id, TeamKind kind, double start, double end, double solidStart,
+            double solidEnd, Timeline.End head, Timeline.End tail) {
+        return new Timeline.Bar(id, "Team", kind, Role.HEAD_COACH, start, end, solidStart, solidEnd, head, tail,
+                "bar " + id);
+    }
+
+    static Timeline.Mark mark(Timeline.MarkKind kind, double at, String label) {
+        return new Timeline.Mark(kind, at, "2005", "text " + label, label);
+    }
 }
