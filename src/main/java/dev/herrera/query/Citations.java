@@ -77,9 +77,9 @@ public final class Citations {
         return ids;
     }
 
+    /** {@code id} is in {@code counts}: the career refuses a citation of a source it does not list. */
     private static void increment(Map<String, Integer> counts, String id) {
-        Integer n = counts.get(id);
-        counts.put(id, n == null ? 1 : n + 1);
+        counts.put(id, counts.get(id) + 1);
     }
 
     private static List<Cited> records(Career career) {

@@ -13,9 +13,7 @@ public final class Names {
         StringBuilder sb = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
+            // The accents NFKD splits off are marks, not letters: this drops them with the punctuation.
             if (Character.isLetterOrDigit(c)) {
                 sb.append(Character.toLowerCase(c));
             }

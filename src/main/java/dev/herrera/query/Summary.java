@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -71,16 +70,16 @@ public record Summary(int stints, int clubs, int nationalTeams, PartialDate from
         return n;
     }
 
-    /** The earliest start; the first stint's among equals. */
+    /**
+     * The earliest start; the first stint's among equals. A career has a stint; its list runs in order,
+     * but a partial start may follow a fuller one it could precede ({@code 2007-09}, then {@code 2007}).
+     */
     private static PartialDate first(List<Stint> stints) {
-        PartialDate first = null;
+        PartialDate first = stints.get(0).start();
         for (Stint s : stints) {
-            if (first == null || s.start().compareTo(first) < 0) {
+            if (s.start().compareTo(first) < 0) {
                 first = s.start();
             }
-        }
-        if (first == null) {
-            throw new NoSuchElementException("No value present");
         }
         return first;
     }
@@ -96,14 +95,11 @@ public record Summary(int stints, int clubs, int nationalTeams, PartialDate from
 
     /** The end with the latest last day, of stints that have all ended; the first stint's among equals. */
     private static PartialDate last(List<Stint> stints) {
-        PartialDate last = null;
+        PartialDate last = stints.get(0).end();
         for (Stint s : stints) {
-            if (last == null || s.end().lastDay().isAfter(last.lastDay())) {
+            if (s.end().lastDay().isAfter(last.lastDay())) {
                 last = s.end();
             }
-        }
-        if (last == null) {
-            throw new NoSuchElementException("No value present");
         }
         return last;
     }

@@ -75,16 +75,18 @@ public final class TimelineSelection {
             // Nothing selected: the period asked for, completed from the whole career.
             LocalDate careerFirst = earliest(career.stints(), career.matches(), career.incidents());
             LocalDate careerLast = latest(career.stints(), career.matches(), career.incidents(), asOf);
-            first = first != null ? first : to != null && hi.isBefore(careerFirst) ? hi : careerFirst;
-            last = last != null ? last : from != null && lo.isAfter(careerLast) ? lo : careerLast;
+            first = first != null ? first : careerFirst;
+            last = last != null ? last : careerLast;
             if (first.isAfter(last)) {
+                // The one bound given lies beyond the career: the year it falls in, cut at that bound.
                 first = from != null ? lo : last.withDayOfYear(1);
                 last = to != null ? hi : first.withMonth(12).withDayOfMonth(31);
             }
         }
         if (last.isBefore(first)) {
-            // A job still going on, asked about from a date past the data's: the period asked for.
-            last = to != null ? hi : first.withMonth(12).withDayOfMonth(31);
+            // A job still going on, asked about from a date past the data's, with no end given (an end
+            // given is never before the start): to the end of the start's year.
+            last = first.withMonth(12).withDayOfMonth(31);
         }
         return new Selection(stints, finals, incidents, first, last, asOf);
     }

@@ -1,5 +1,8 @@
 package dev.herrera.query;
 
+import dev.herrera.model.Claim;
+import dev.herrera.model.Note;
+import dev.herrera.model.Stint;
 import static dev.herrera.query.Fixtures.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -121,5 +124,63 @@ class BeyondJobsTest {
         assertTrue(overlap.getMessage().contains("overlaps stint \"alpha-2\""), overlap.getMessage());
         Fixtures.career(null, null, List.of(new MediaRole("m", "TV", "analyst", d("2011"), null, null,
                 List.of("alpha-2"), S, null)));
+    }
+
+    private static List<String> ids(List<Stint> stints) {
+        return stints.stream().map(Stint::id).toList();
+    }
+
+    @Test
+    void aRecordOfNoGamesOrNoResultsHasNoWinShare() {
+        Career c = Fixtures.career(List.of(
+                record("r1", "alpha-1", Scope.OFFICIAL, "2001-06", 0, 0, 0, 0, null, null),
+                record("r2", "beta-1", Scope.LEAGUE, "2006", 12, null, null, null, null, null)), null, null);
+        List<Records.Row> rows = Records.select(c, null, Window.ALL);
+        assertNull(rows.get(0).winPercent());
+        assertNull(rows.get(1).winPercent());
+        List<Records.Total> totals = Records.totals(rows);
+        assertEquals(2, totals.size());
+        for (Records.Total t : totals) {
+            assertNull(t.winPercent(), t.scope().toString());
+        }
+    }
+
+    @Test
+    void jobsWithoutARecordFollowTheTeamAndTheWindow() {
+        Career c = withRecords();
+        assertEquals(List.of("alpha-2"), ids(Records.without(c, c.teamOf("alpha"), Window.ALL)));
+        assertEquals(List.of(), ids(Records.without(c, c.teamOf("beta"), Window.ALL)));
+        // Beta and Gamma, the jobs of 2005, both have a record.
+        assertEquals(List.of(), ids(Records.without(c, null, Window.year(2005))));
+        assertEquals(List.of("alpha-2"), ids(Records.without(c, null, Window.year(2012))));
+    }
+
+    @Test
+    void individualHonoursFollowTheTeamAndTheWindow() {
+        Career c = withRecords();
+        assertEquals(List.of("h1"), Honours.of(c, c.teamOf("beta"), Window.ALL).individual().stream()
+                .map(Honour::id).toList());
+        assertTrue(Honours.of(c, null, Window.year(2006)).individual().isEmpty());
+    }
+
+    @Test
+    void disagreementsOnHonoursAndMediaRolesNameTheirKind() {
+        Note note = new Note("date", List.of(new Claim("s1", "gives another year")), "2005", "the federation's list");
+        Career c = Fixtures.career(null,
+                List.of(new Honour("h1", d("2005"), "Coach of the Year", "A federation", "3rd", "beta", null, S,
+                        List.of(note))),
+                List.of(new MediaRole("m1", "TV One", "analyst", d("2008-01"), d("2009-06"), null, null, S,
+                        List.of(note))));
+        assertEquals(List.of("honour h1", "media m1"), Citations.conflicts(c).stream()
+                .map(x -> x.kind() + " " + x.record()).toList());
+    }
+
+    @Test
+    void aJobHeldAlongsideOneStillGoingOnLeavesNoGap() {
+        List<String> gaps = Gaps.of(Fixtures.ties()).stream()
+                .map(g -> g.before().id() + ">" + (g.next() == null ? "" : g.next().id())).toList();
+        // Beta-2 began some day of 2012, perhaps after Gamma ended in 2012-09: a gap of unknown length,
+        // perhaps none. Beta-3, Álpha-2's twin, and Beta-4, held alongside Gamma-2 still going on, leave none.
+        assertEquals(List.of("alpha-1>gamma-1", "gamma-1>beta-2", "gamma-1>alpha-2", "alpha-2>gamma-2"), gaps);
     }
 }

@@ -62,11 +62,6 @@ final class Fixtures {
 
     /** {@link #career()} with records, honours and media roles. */
     static Career career(List<JobRecord> records, List<Honour> honours, List<MediaRole> media) {
-        List<Team> teams = List.of(
-                team("alpha", "Álpha", TeamKind.CLUB, "Los Alfas"),
-                team("beta", "Beta", TeamKind.NATIONAL),
-                team("gamma", "Gamma", TeamKind.CLUB),
-                team("delta", "Delta", TeamKind.CLUB));
         List<Stint> stints = List.of(
                 stint("alpha-1", "alpha", "2001", "2003-05"),
                 stint("beta-1", "beta", "2004-02-01", "2006", "gamma-1"),
@@ -82,6 +77,46 @@ final class Fixtures {
                 incident("i1", "2003", "alpha"),
                 incident("i2", "2005-06-10", null),
                 incident("i3", "2012-01", "alpha"));
+        return of(TEAMS, stints, matches, incidents, records, honours, media);
+    }
+
+    /**
+     * Jobs listed out of the order of their ends, or starting or ending on the same day, each club job
+     * with one of Beta's (the national team) alongside: Álpha 2001 to 2010 with Beta 2005 to 2007;
+     * Gamma 2012-06 to 2012-09 with Beta from some day of 2012 to 2012-09; Álpha and Beta both
+     * 2015-03-01 to 2015-04; Gamma from 2016, still going on, with Beta 2017 to 2018.
+     */
+    static Career ties() {
+        return ofStints(
+                stint("alpha-1", "alpha", "2001", "2010", "beta-1"),
+                stint("beta-1", "beta", "2005", "2007", "alpha-1"),
+                stint("gamma-1", "gamma", "2012-06", "2012-09", "beta-2"),
+                stint("beta-2", "beta", "2012", "2012-09", "gamma-1"),
+                stint("alpha-2", "alpha", "2015-03-01", "2015-04", "beta-3"),
+                stint("beta-3", "beta", "2015-03-01", "2015-04", "alpha-2"),
+                stint("gamma-2", "gamma", "2016", null, "beta-4"),
+                stint("beta-4", "beta", "2017", "2018", "gamma-2"));
+    }
+
+    /** The four teams of {@link #career()}: Álpha (also "Los Alfas"), Beta (national), Gamma and Delta. */
+    static final List<Team> TEAMS = List.of(
+            team("alpha", "Álpha", TeamKind.CLUB, "Los Alfas"),
+            team("beta", "Beta", TeamKind.NATIONAL),
+            team("gamma", "Gamma", TeamKind.CLUB),
+            team("delta", "Delta", TeamKind.CLUB));
+
+    /** A career of {@link #TEAMS} with only these jobs, current to 2025-01-01. */
+    static Career ofStints(Stint... stints) {
+        return of(TEAMS, List.of(stints), List.of(), List.of(), null, null, null);
+    }
+
+    /** A career of these teams with only these jobs, current to 2025-01-01. */
+    static Career of(List<Team> teams, Stint... stints) {
+        return of(teams, List.of(stints), List.of(), List.of(), null, null, null);
+    }
+
+    private static Career of(List<Team> teams, List<Stint> stints, List<Match> matches, List<Incident> incidents,
+            List<JobRecord> records, List<Honour> honours, List<MediaRole> media) {
         return new Career(new Person("Test Manager", null, null, null, SOURCES), d("2025-01-01"),
                 List.of(new Source("s1", "Source one", "en", SourceKind.NEWS, null, null, null, null)),
                 teams, stints, matches, incidents, records, honours, media);

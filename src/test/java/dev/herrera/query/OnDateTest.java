@@ -78,4 +78,18 @@ class OnDateTest {
         OnDate on = OnDate.of(bundled, d("2013-11"));
         assertTrue(on.held().stream().allMatch(s -> s.covers(d("2013-11"))));
     }
+
+    @Test
+    void betweenJobsTheLatestEndAndTheEarliestStartWinWhateverTheirPlaceInTheList() {
+        Career ties = Fixtures.ties();
+        OnDate in2011 = OnDate.of(ties, d("2011"));
+        // Álpha ended in 2010; Beta, listed after it, in 2007.
+        assertEquals("alpha-1", in2011.previous().id());
+        // Beta began again in 2012, perhaps before Gamma's 2012-06, though listed after it.
+        assertEquals("beta-2", in2011.next().id());
+        OnDate mid2013 = OnDate.of(ties, d("2013-06"));
+        // Gamma and Beta both ended in 2012-09; Álpha and Beta both began on 2015-03-01: the first listed.
+        assertEquals("gamma-1", mid2013.previous().id());
+        assertEquals("alpha-2", mid2013.next().id());
+    }
 }

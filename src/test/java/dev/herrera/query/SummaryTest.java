@@ -52,4 +52,17 @@ class SummaryTest {
             assertTrue(counts.get(i - 1) >= counts.get(i), "most titles first: " + s.titles());
         }
     }
+
+    @Test
+    void theCareerSpansFromTheEarliestStartToTheLatestEndWhateverTheListOrder() {
+        // A partial start may follow a fuller one it could precede; the first job listed ended last.
+        Career c = Fixtures.ofStints(
+                Fixtures.stint("alpha-1", "alpha", "2007-09", "2008", "beta-1"),
+                Fixtures.stint("beta-1", "beta", "2007", "2007-12", "alpha-1"));
+        Summary s = Summary.of(c, () -> {
+            throw new AssertionError("asked for today though no job goes on");
+        });
+        assertEquals(d("2007"), s.from());
+        assertEquals(d("2008"), s.to());
+    }
 }
