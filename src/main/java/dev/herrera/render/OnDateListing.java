@@ -62,11 +62,10 @@ public final class OnDateListing {
             return jobs.size() == 1 ? "On " + date + " he was " + jobs.get(0) + "."
                     : "On " + date + " he held " + jobs.size() + " jobs at once: " + String.join("; ", jobs) + ".";
         }
+        // Never both null: a career has at least one job, and a date that job does not cover falls
+        // surely before its start or surely after its end (OnDate.of).
         Stint previous = answer.previous();
         Stint next = answer.next();
-        if (previous == null && next == null) {
-            return "On " + date + " he held no job.";
-        }
         if (previous == null) {
             return date + " is before his first job: " + job(career, next) + " from " + next.start() + ".";
         }

@@ -53,4 +53,12 @@ class EscapeTest {
         assertEquals("\\e[2J", Cell.of("\u001b[2J").text());
         assertEquals("", Cell.of(null).text());
     }
+
+    @Test
+    void aLineHoldsTheEscapedTextAndReadsAsIt() {
+        Line line = new Line("Tigres\u001b[2J UANL");
+        assertEquals("Tigres\\e[2J UANL", line.text());
+        assertEquals("footer: Tigres\\e[2J UANL", "footer: " + line);
+        assertEquals("", new Line(null).text());
+    }
 }

@@ -42,4 +42,26 @@ class StintListingTest {
         assertEquals(1, asked.get());
         assertFalse(listing.rows().isEmpty());
     }
+
+    @Test
+    void anOngoingJobReadsPresentWithItsTenureSoFar() {
+        // Costa Rica from 2025-01-07 to 2026-12-02: 22 whole months.
+        Stint costaRica = Careers.ongoing(Careers.stint("costa-rica-2025"));
+        Listing listing = StintListing.of(career, List.of(costaRica), () -> Careers.UPDATED, false);
+        assertEquals(List.of("Costa Rica", "national", "head-coach", "2025-01-07", "present", "1y 10m", "ongoing"),
+                texts(listing.rows().get(0)));
+    }
+
+    @Test
+    void aJobTheDataSaysStartsAfterTodayHasNotBegun() {
+        Stint costaRica = Careers.ongoing(Careers.stint("costa-rica-2025"));
+        Listing listing = StintListing.of(career, List.of(costaRica), () -> LocalDate.of(2025, 1, 6), false);
+        assertEquals("not begun", listing.rows().get(0).get(5).text());
+        Listing onItsFirstDay = StintListing.of(career, List.of(costaRica), () -> LocalDate.of(2025, 1, 7), false);
+        assertEquals("0 days", onItsFirstDay.rows().get(0).get(5).text());
+    }
+
+    private static List<String> texts(List<Cell> row) {
+        return row.stream().map(Cell::text).toList();
+    }
 }

@@ -46,6 +46,42 @@ class TableTest {
     }
 
     @Test
+    void aCellMadeWithoutAToneIsPrintedPlain() {
+        Styler brackets = (ink, text) -> ink == Styler.Ink.HEADER ? text : "[" + text + "]";
+        Listing l = Listing.builder("R").row(new Cell("won", Cell.Tone.GOOD)).row(new Cell("drawn", null))
+                .build(List.of());
+        assertEquals("R\n[won]\ndrawn\n", Table.render(l, brackets));
+    }
+
+    @Test
+    void aNarrowTableShortensFreeTextBeforeDates() {
+        // 17 + 2 + 10 columns: the team's name gives up the 9 too many, the date stays whole.
+        Listing l = Listing.builder("TEAM", "FROM")
+                .row(List.of(Cell.of("Estudiantes Tecos"), Cell.of("2008-01-01")))
+                .build(List.of());
+        assertEquals("TEAM      FROM\nEstudia\u2026  2008-01-01\n", Table.render(l, Styler.PLAIN, 20));
+    }
+
+    @Test
+    void noColumnIsNarrowedBelowSixColumnsThoughTheTableThenOverflows() {
+        Listing l = Listing.builder("TEAM", "FROM")
+                .row(List.of(Cell.of("Estudiantes Tecos"), Cell.of("2008-01-01")))
+                .build(List.of());
+        assertEquals("TEAM    FROM\nEstud\u2026  2008-\u2026\n", Table.render(l, Styler.PLAIN, 12));
+    }
+
+    @Test
+    void footerLinesWrapBetweenWordsAndAWordTooLongIsShortened() {
+        Listing l = Listing.builder("A").row("1")
+                .footer("3 matches: 2 won, 1 lost")
+                .footer("atlante-2002-league-and-playoffs: no record")
+                .build(List.of());
+        // "3 matches: 2" fills the 12 columns exactly; the long id is cut to 11 columns and the ellipsis.
+        assertEquals("A\n1\n\n3 matches: 2\nwon, 1 lost\natlante-200\u2026\nno record\n",
+                Table.render(l, Styler.PLAIN, 12));
+    }
+
+    @Test
     void printsTheFooterAfterABlankLine() {
         Listing l = Listing.builder("A").row("1").footer("1 row").build(List.of());
         assertEquals("A\n1\n\n1 row\n", Table.render(l));
