@@ -3,7 +3,6 @@ package dev.herrera.render;
 import dev.herrera.data.CareerLoader;
 import dev.herrera.model.Career;
 import dev.herrera.model.Stint;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,9 +13,6 @@ import java.util.List;
  */
 final class Careers {
     static final Career BUNDLED = new CareerLoader().loadBundled();
-
-    /** The day the bundled data is current to. */
-    static final LocalDate UPDATED = LocalDate.of(2026, 12, 2);
 
     private Careers() {
     }

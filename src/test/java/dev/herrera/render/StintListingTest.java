@@ -47,7 +47,7 @@ class StintListingTest {
     void anOngoingJobReadsPresentWithItsTenureSoFar() {
         // Costa Rica from 2025-01-07 to 2026-12-02: 22 whole months.
         Stint costaRica = Careers.ongoing(Careers.stint("costa-rica-2025"));
-        Listing listing = StintListing.of(career, List.of(costaRica), () -> Careers.UPDATED, false);
+        Listing listing = StintListing.of(career, List.of(costaRica), () -> LocalDate.of(2026, 12, 2), false);
         assertEquals(List.of("Costa Rica", "national", "head-coach", "2025-01-07", "present", "1y 10m", "ongoing"),
                 texts(listing.rows().get(0)));
     }

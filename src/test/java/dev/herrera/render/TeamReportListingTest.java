@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.herrera.model.Career;
 import dev.herrera.query.TeamReport;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class TeamReportListingTest {
     void aJobStillGoingOnRunsToPresentWithItsTenureSoFar() {
         Career career = Careers.stillInCharge();
         TeamReport report = TeamReport.of(career, career.teamOf("costa-rica"));
-        Listing listing = TeamReportListing.of(career, report, () -> Careers.UPDATED);
+        Listing listing = TeamReportListing.of(career, report, () -> LocalDate.of(2026, 12, 2));
         assertEquals(List.of("stint", "2025-01-07 to present", "head-coach, 1y 10m", "", "ongoing"),
                 listing.rows().get(0).stream().map(Cell::text).toList());
     }
