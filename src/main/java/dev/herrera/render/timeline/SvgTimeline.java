@@ -205,18 +205,13 @@ public final class SvgTimeline {
         int usable = width - 2 * MARGIN;
         int columns = Math.max(1, Math.min(3, (usable + KEY_GAP) / (KEY_COLUMN + KEY_GAP)));
         double columnWidth = (usable - KEY_GAP * (columns - 1)) / (double) columns;
-        int chars = Math.max(12, (int) ((columnWidth - KEY_TEXT) / CHAR));
-        int dateChars = Math.max(8, (int) ((columnWidth - KEY_DATE) / CHAR));
+        // At the narrowest width allowed a column still holds a description beside its date.
+        int chars = (int) ((columnWidth - KEY_TEXT) / CHAR);
         List<List<String>> lines = new ArrayList<>();
         int total = 0;
         for (KeyEntry e : entries) {
             String text = e.team() == null ? e.mark().label() : e.team() + ": " + e.mark().label();
-            // In a column too narrow for date and description side by side, the description goes under the date.
-            List<String> l = chars >= 24 ? TerminalTimeline.wrap(text, chars, 0)
-                    : TerminalTimeline.wrap(text, dateChars, 0);
-            if (chars < 24) {
-                l.add(0, "");
-            }
+            List<String> l = TerminalTimeline.wrap(text, chars, 0);
             lines.add(l);
             total += l.size();
         }
@@ -248,11 +243,7 @@ public final class SvgTimeline {
             sb.append("\n      <text x=\"").append(n(x + KEY_DATE)).append("\" y=\"").append(baseline).append("\">")
                     .append(Escape.xml(e.mark().date())).append("</text>\n");
             for (int k = 0; k < l.size(); k++) {
-                if (l.get(k).isEmpty()) {
-                    continue;
-                }
-                double tx = chars >= 24 ? x + KEY_TEXT : x + KEY_DATE;
-                sb.append("      <text x=\"").append(n(tx)).append("\" y=\"").append(baseline + k * KEY_LINE)
+                sb.append("      <text x=\"").append(n(x + KEY_TEXT)).append("\" y=\"").append(baseline + k * KEY_LINE)
                         .append("\">").append(Escape.xml(l.get(k))).append("</text>\n");
             }
             sb.append("    </g>\n");
