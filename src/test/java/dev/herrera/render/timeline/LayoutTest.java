@@ -2,6 +2,7 @@ package dev.herrera.render.timeline;
 
 import static dev.herrera.render.timeline.Fixtures.CLUB;
 import static dev.herrera.render.timeline.Fixtures.NATION;
+import static dev.herrera.render.timeline.Fixtures.RIVAL;
 import static dev.herrera.render.timeline.Fixtures.career;
 import static dev.herrera.render.timeline.Fixtures.finalMatch;
 import static dev.herrera.render.timeline.Fixtures.incident;
@@ -164,5 +165,26 @@ class LayoutTest {
 
     private static dev.herrera.model.PartialDate parse(String s) {
         return dev.herrera.model.PartialDate.parse(s);
+    }
+
+    @Test
+    void theDescriptionCountsWhatIsDrawnKindByKind() {
+        Career c = career(List.of(stint("a", CLUB, "2002-03-10", "2004-08-01"), stint("r", RIVAL, "2005", "2006"),
+                stint("n", NATION, "2007", "2008")),
+                List.of(finalMatch("f1", CLUB, "2003", 2, 1), finalMatch("f2", NATION, "2008-06", 0, 1)),
+                List.of(incident("i1", CLUB, "2003")));
+        Timeline t = layout(c);
+        assertEquals("Test Manager: managerial career, 2002\u20132008", t.title());
+        assertEquals("A timeline of Test Manager's jobs as a manager, 2002\u20132008: 3 stints at 3 teams (2 clubs,"
+                + " 1 national team), 2 finals (1 won, 1 lost) and 1 incident. Each bar is a stint; a faded end is"
+                + " a date known only to the month or year.", t.description());
+    }
+
+    @Test
+    void aCareerOfOneYearIsNamedByThatYear() {
+        Timeline t = layout(career(List.of(stint("a", CLUB, "2002-03", "2002-09")), List.of(), List.of()));
+        assertEquals("Test Manager: managerial career, 2002", t.title());
+        assertTrue(t.description().startsWith("A timeline of Test Manager's jobs as a manager, 2002: 1 stint at 1 team"
+                + " (1 club, 0 national teams), 0 finals (0 won, 0 lost) and 0 incidents."), t.description());
     }
 }
