@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class TableTest {
     @Test
@@ -53,21 +55,20 @@ class TableTest {
         assertEquals("R\n[won]\ndrawn\n", Table.render(l, brackets));
     }
 
-    @Test
-    void aNarrowTableShortensFreeTextBeforeDates() {
-        // 17 + 2 + 10 columns: the team's name gives up the 9 too many, the date stays whole.
+    /**
+     * 17 + 2 + 10 columns of a team and a date. At 20 the team's name gives up the 9 too many and the
+     * date stays whole; at 12 no column is narrowed below six, and the table then overflows.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "20 | 'TEAM      FROM\nEstudia\u2026  2008-01-01\n'",
+        "12 | 'TEAM    FROM\nEstud\u2026  2008-\u2026\n'"
+    })
+    void aNarrowTableShortensFreeTextBeforeDatesAndNoColumnBelowSix(int width, String expected) {
         Listing l = Listing.builder("TEAM", "FROM")
                 .row(List.of(Cell.of("Estudiantes Tecos"), Cell.of("2008-01-01")))
                 .build(List.of());
-        assertEquals("TEAM      FROM\nEstudia\u2026  2008-01-01\n", Table.render(l, Styler.PLAIN, 20));
-    }
-
-    @Test
-    void noColumnIsNarrowedBelowSixColumnsThoughTheTableThenOverflows() {
-        Listing l = Listing.builder("TEAM", "FROM")
-                .row(List.of(Cell.of("Estudiantes Tecos"), Cell.of("2008-01-01")))
-                .build(List.of());
-        assertEquals("TEAM    FROM\nEstud\u2026  2008-\u2026\n", Table.render(l, Styler.PLAIN, 12));
+        assertEquals(expected, Table.render(l, Styler.PLAIN, width));
     }
 
     @Test
