@@ -45,4 +45,12 @@ class CareerTest {
     void aValidCareerBuilds() {
         assertEquals(1, career(List.of(stint("a", "alpha", List.of("s1")))).stints().size());
     }
+
+    @Test
+    void aTeamIsLookedUpByIdAndAnUnknownIdIsRefusedByName() {
+        Career c = career(List.of(stint("a", "alpha", List.of("s1"))));
+        assertEquals("alpha", c.teamOf("alpha").id());
+        assertEquals("unknown team nope",
+                assertThrows(IllegalArgumentException.class, () -> c.teamOf("nope")).getMessage());
+    }
 }

@@ -126,6 +126,8 @@ class SingleRulesTest {
         Score lost = new Score(1, 1, null, new Penalties(0, 3));
         assertEquals(Outcome.LOST, lost.decided());
         assertEquals(Outcome.WON, new Score(1, 1, null, new Penalties(4, 3)).decided());
+        // A side may score no penalty at all.
+        assertEquals(Outcome.WON, new Score(0, 0, null, new Penalties(3, 0)).decided());
         assertEquals(Outcome.WON, new Score(2, 1, null, null).decided());
         assertEquals(Outcome.LOST, new Score(1, 2, null, null).decided());
         assertNull(new Score(1, 1, null, null).decided());
