@@ -107,7 +107,7 @@ final class Fixtures {
 
     /** A career of {@link #TEAMS} with only these jobs, current to 2025-01-01. */
     static Career ofStints(Stint... stints) {
-        return of(TEAMS, List.of(stints), List.of(), List.of(), null, null, null);
+        return of(TEAMS, stints);
     }
 
     /** A career of these teams with only these jobs, current to 2025-01-01. */

@@ -35,13 +35,16 @@ final class Careers {
     static Career stillInCharge() {
         List<Stint> stints = new ArrayList<>(BUNDLED.stints());
         stints.set(stints.size() - 1, ongoing(stints.get(stints.size() - 1)));
-        return new Career(BUNDLED.person(), BUNDLED.updated(), BUNDLED.sources(), BUNDLED.teams(), stints,
-                BUNDLED.matches(), BUNDLED.incidents(), BUNDLED.records(), BUNDLED.honours(), List.of());
+        return withoutMedia(stints);
     }
 
     /** The bundled career without his media work. */
     static Career withoutMedia() {
-        return new Career(BUNDLED.person(), BUNDLED.updated(), BUNDLED.sources(), BUNDLED.teams(), BUNDLED.stints(),
+        return withoutMedia(BUNDLED.stints());
+    }
+
+    private static Career withoutMedia(List<Stint> stints) {
+        return new Career(BUNDLED.person(), BUNDLED.updated(), BUNDLED.sources(), BUNDLED.teams(), stints,
                 BUNDLED.matches(), BUNDLED.incidents(), BUNDLED.records(), BUNDLED.honours(), List.of());
     }
 }
